@@ -1,0 +1,82 @@
+"""Crawl noise of Vietnamese news pages, removed line by line.
+
+Each rule names one kind of noise seen in crawled articles. Rules look at whole lines (the
+crawler keeps captions, related links and sign-offs on lines of their own) and only trim
+inside a line for marks glued to a real sentence ("/." end marks, "Hà Nội (TTXVN) -" datelines).
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Everything from one of these lines on is navigation, not article.
+_CUT_MARKERS = re.compile(
+    r"^(tin cùng chuyên mục|tin liên quan|bài liên quan|tin khác|các tin khác|tin mới nhất|"
+    r"đọc nhiều nhất|tin nổi bật|có thể bạn quan tâm|bình luận|ý kiến bạn đọc)\W*$",
+    _I,
+)
+
+_DROP_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("image caption ending in 'ảnh N'", re.compile(r"(^|\s)ảnh \d{1,2}$", _I)),
+    ("bracketed related link", re.compile(r"^\[[^\[\]]+\]$")),
+    (
+        "agency sign-off",
+        re.compile(
+            r"^[(\[]?(TTXVN|Vietnam\+|VNA|VOV|VTV|Chinhphu\.vn|Báo(?: [A-ZĐ]\w*){1,4}|"
+            r"[\w .]{2,30}/(?:TTXVN|Vietnam\+|VOV))(?:/Vietnam\+)?[)\]]?\.?$"
+        ),
+    ),
+    ("photo or video credit", re.compile(r"^(ảnh|nguồn ảnh|video|clip|đồ họa|infographic)\s*:", _I)),
+    ("caption with photo credit", re.compile(r"\((ảnh|nguồn|ảnh minh họa)(\s*:[^()]*)?\)\W*$", _I)),
+    ("read-more link", re.compile(r"^(xem thêm|đọc thêm|xem tiếp|mời xem|>>)\s*:?", _I)),
+    ("publication dateline", re.compile(
+        r"^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),? \d{1,2}/\d{1,2}/\d{4}\b[^.!?]{0,40}$", _I)),
+    ("separator", re.compile(r"^[\W_]+$")),
+)
+
+# A short unpunctuated line at the very end: author or outlet ("Minh Anh (TTXVN)", "Theo VOV").
+_TRAILING_BYLINE = re.compile(r"^(theo\s+)?[\w .,&/()+-]{1,60}$", _I)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”»)]$")
+_END_MARK = re.compile(r"\s*/\.\s*$")
+_DATELINE_PREFIX = re.compile(
+    r"^(?:[\w .]{0,30}\s)?\((?:TTXVN|Dân trí|Dân Việt|PLO|VOV|VTV|NLĐO|TTO|Vietnam\+|VnExpress|PV)\)\s*[-–—]+\s*",
+    _I,
+)
+_TRAILING_AGENCY = re.compile(r"\s*\((?:TTXVN(?:/Vietnam\+)?|Vietnam\+|VNA)\)\s*$", _I)
+
+
+def noise_rule(line: str) -> str | None:
+    """The name of the rule that makes `line` noise, or None for an article line."""
+    if _CUT_MARKERS.match(line):
+        return "end-of-article navigation"
+    for name, pattern in _DROP_LINE_RULES:
+        if pattern.search(line):
+            return name
+    return None
+
+
+def _is_byline(line: str) -> bool:
+    return len(line.split()) <= 8 and not _SENTENCE_END.search(line) and bool(_TRAILING_BYLINE.match(line))
+
+
+def remove_noise(text: str) -> str:
+    """Drop noise lines and trim glued marks; `text` is normalised, one paragraph per line."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if not line:
+            continue
+        if _CUT_MARKERS.match(line):
+            break
+        if noise_rule(line):
+            continue
+        line = _DATELINE_PREFIX.sub("", line)
+        line = _TRAILING_AGENCY.sub("", line)
+        line = _END_MARK.sub("", line)
+        if line.endswith("./") or line.endswith("/"):
+            line = line.rstrip("/")
+        if line:
+            kept.append(line)
+    while kept and _is_byline(kept[-1]):
+        kept.pop()
+    return "\n".join(kept)

@@ -1,0 +1,50 @@
+"""Unicode normalisation: NFC, one tone-placement convention, whitespace.
+
+Tone placement: tomtat writes the tone of the open syllables "oa", "oe", "uy" on their
+first vowel ("hòa", "khỏe", "thủy"), the convention of most Vietnamese news sites and of
+underthesea, and rewrites the other one ("hoà", "khoẻ", "thuỷ") to it. "qu" + "y" keeps its
+tone on "y" ("quý") because there "u" belongs to the consonant.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def _toned(base: str) -> str:
+    return "".join(unicodedata.normalize("NFC", base + mark) for mark in _TONE_MARKS)
+
+
+# "o"/"u" followed by a toned "a"/"e" (after o) or "y" (after u) at the end of a syllable.
+_MISPLACED_TONE = re.compile(
+    "(?<![qQ\\w])([bcdđghklmnprstvxBCDĐGHKLMNPRSTVX]{0,3})"
+    f"(?:([oO])([{_toned('a')}{_toned('e')}{_toned('A')}{_toned('E')}])"
+    f"|([uU])([{_toned('y')}{_toned('Y')}]))(?!\\w)"
+)
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    onset = match.group(1)
+    first = match.group(2) or match.group(4)
+    second = match.group(3) or match.group(5)
+    base, mark = unicodedata.normalize("NFD", second)[0], unicodedata.normalize("NFD", second)[1:]
+    return onset + unicodedata.normalize("NFC", first + mark) + base
+
+
+def normalize_tones(text: str) -> str:
+    """Rewrite "hoà/khoẻ/thuỷ" placement to "hòa/khỏe/thủy"; `text` must be NFC."""
+    return _MISPLACED_TONE.sub(_move_tone, text)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one tone placement, newlines for every line break, single spaces, no invisibles."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = normalize_tones(text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)

@@ -1,0 +1,168 @@
+"""The `tomtat` command: a thin layer over the library that turns errors into clean messages."""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from tomtat.batch import REFERENCE_BUDGET, cluster_summary
+from tomtat.evaluate import ROUGE_TYPES, Evaluation, evaluate
+from tomtat.ingest import read_articles, read_clusters
+from tomtat.ingest.jsonl import json_lines
+from tomtat.ingest.decode import decode_bytes
+from tomtat.options import Options
+from tomtat.output import FORMATS, render
+from tomtat.pipeline import summarize
+from tomtat.problems import InputError, ProblemLog
+from tomtat.summarizers import METHODS, Budget
+
+DEFAULT_BUDGET = "200"
+
+
+def _report(problems: ProblemLog) -> None:
+    for problem in problems:
+        click.echo(f"tomtat: skipped {problem}", err=True)
+
+
+def _budget(value: str) -> Budget:
+    try:
+        return Budget.parse(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _print_summary(paths: list[str], budget: str, method: str, fmt: str) -> None:
+    problems = ProblemLog()
+    articles = read_articles(paths, problems)
+    _report(problems)
+    if not articles:
+        raise click.ClickException("no article could be read; nothing to summarize")
+    summary = summarize(articles, options=Options(method=method, budget=_budget(budget)))
+    click.echo(render(summary, fmt, problems), nl=False)
+
+
+budget_option = click.option(
+    "--budget", "-b", default=DEFAULT_BUDGET, show_default=True,
+    help='Length: syllables ("200"), words ("80w"), sentences ("5 sentences") or "20%" of an average article.',
+)
+method_option = click.option("--method", "-m", type=click.Choice(sorted(METHODS)), default="centroid", show_default=True)
+format_option = click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+
+
+@click.group()
+@click.version_option(package_name="tomtat")
+def main() -> None:
+    """Summaries, with sources, of Vietnamese news stories told by many articles."""
+
+
+@main.command("summarize")
+@click.argument("paths", nargs=-1, required=True)
+@budget_option
+@method_option
+@format_option
+def summarize_command(paths: tuple[str, ...], budget: str, method: str, fmt: str) -> None:
+    """Summarize the articles in PATHS (text or HTML files, JSONL of articles, folders, or - for stdin)."""
+    _print_summary(list(paths), budget, method, fmt)
+
+
+@main.command()
+@budget_option
+@format_option
+def demo(budget: str, fmt: str) -> None:
+    """Summarize the bundled example story (four invented articles with crawl noise)."""
+    with resources.as_file(resources.files("tomtat") / "demo") as folder:
+        _print_summary([str(folder)], budget, "centroid", fmt)
+
+
+def _progress(items: Iterator, label: str):
+    from tqdm import tqdm
+
+    return tqdm(items, desc=label, unit=" clusters", disable=not sys.stderr.isatty(), file=sys.stderr)
+
+
+@main.command()
+@click.argument("data", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", required=True, help="Where to write one {id, summary} JSON line per cluster (- for stdout).")
+@click.option("--budget", "-b", default=REFERENCE_BUDGET, show_default=True, help='A budget as for summarize, or "ref": the mean reference length in syllables.')
+@method_option
+@click.option("--fill/--no-fill", default=True, show_default=True, help="Let the last sentence reach the budget exactly (cut there).")
+def batch(data: str, output: str, budget: str, method: str, fill: bool) -> None:
+    """Summarize every cluster of a dataset JSONL file (the ../shared/data format)."""
+    if budget != REFERENCE_BUDGET:
+        _budget(budget)
+    options = Options(method=method, fill=fill)
+    problems = ProblemLog()
+    written = 0
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        for cluster in _progress(read_clusters(data, problems), "summarizing"):
+            try:
+                text = cluster_summary(cluster, options, budget)
+            except ValueError as error:
+                problems.add(InputError(str(error), data))
+                continue
+            out.write(json.dumps({"id": cluster.id, "summary": text}, ensure_ascii=False) + "\n")
+            written += 1
+    _report(problems)
+    if not written:
+        raise click.ClickException(f"no cluster of {data} could be summarized")
+
+
+def _read_predictions(path: str, problems: ProblemLog) -> dict[str, str]:
+    try:
+        text = decode_bytes(Path(path).read_bytes(), path)
+    except InputError as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"{path}: cannot read: {error.strerror}") from None
+    predictions = {}
+    for number, obj in json_lines(text, path, problems):
+        if not isinstance(obj.get("id"), (str, int)) or not isinstance(obj.get("summary"), str):
+            problems.add(InputError('a line needs "id" and a string "summary": skipped', path, number))
+            continue
+        predictions[str(obj["id"])] = obj["summary"]
+    return predictions
+
+
+def _evaluation_dict(evaluation: Evaluation, per_cluster: bool) -> dict:
+    def scores(values: dict) -> dict:
+        return {name: {"precision": s.precision, "recall": s.recall, "f1": s.f1} for name, s in values.items()}
+
+    result = {"clusters": len(evaluation.per_cluster), "missing": evaluation.missing, **scores(evaluation.mean)}
+    if per_cluster:
+        result["per_cluster"] = {cid: scores(values) for cid, values in evaluation.per_cluster.items()}
+    return result
+
+
+@main.command("eval")
+@click.argument("data", type=click.Path(dir_okay=False))
+@click.argument("predictions", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--per-cluster", is_flag=True, help="Also print each cluster's scores.")
+def eval_command(data: str, predictions: str, as_json: bool, per_cluster: bool) -> None:
+    """ROUGE-1/2/L of PREDICTIONS against the references in DATA (syllables, NFC, lowercase)."""
+    problems = ProblemLog()
+    predicted = _read_predictions(predictions, problems)
+    try:
+        evaluation = evaluate(read_clusters(data, problems), predicted)
+    except ValueError as error:
+        _report(problems)
+        raise click.ClickException(f"{data}: {error}") from None
+    _report(problems)
+    for cluster_id in evaluation.missing:
+        click.echo(f"tomtat: no prediction for cluster {cluster_id!r}: scored 0", err=True)
+    if as_json:
+        click.echo(json.dumps(_evaluation_dict(evaluation, per_cluster), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{len(evaluation.per_cluster)} clusters")
+    click.echo(f"{'':8}{'P':>8}{'R':>8}{'F1':>8}")
+    names = {"rouge1": "ROUGE-1", "rouge2": "ROUGE-2", "rougeL": "ROUGE-L"}
+    for name in ROUGE_TYPES:
+        s = evaluation.mean[name]
+        click.echo(f"{names[name]:8}{s.precision:8.4f}{s.recall:8.4f}{s.f1:8.4f}")
+    if per_cluster:
+        for cluster_id, values in evaluation.per_cluster.items():
+            click.echo(f"{cluster_id}\t" + "\t".join(f"{values[n].f1:.4f}" for n in ROUGE_TYPES))

@@ -1,0 +1,37 @@
+"""The options object passed down the pipeline instead of long flag lists."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tomtat.summarizers.budget import Budget
+
+
+@dataclass
+class Options:
+    """Everything the pipeline can be told; defaults are what `tomtat summarize` uses.
+
+    method: a name from `tomtat.summarizers.METHODS`.
+    budget: summary length (see `Budget.parse`): "200" syllables, "80w", "5 sentences", "20%".
+    redundancy: a candidate whose TF-IDF cosine to an already selected sentence is at least
+        this is skipped (0..1; lower removes more).
+    fill: let the last sentence cross the budget and cut the text at exactly the budget
+        (for ROUGE runs, where the protocol truncates anyway); otherwise whole sentences only.
+    min_syllables / max_syllables: sentences outside this length are never selected.
+    """
+
+    method: str = "centroid"
+    budget: Budget = field(default_factory=lambda: Budget.parse("200"))
+    redundancy: float = 0.5
+    fill: bool = False
+    min_syllables: int = 6
+    max_syllables: int = 90
+
+    def __post_init__(self) -> None:
+        if isinstance(self.budget, (str, int)):
+            self.budget = Budget.parse(self.budget)
+        if not 0.0 < self.redundancy <= 1.0:
+            raise ValueError(f"redundancy must be in (0, 1], got {self.redundancy}")
+        if self.min_syllables < 1 or self.max_syllables < self.min_syllables:
+            raise ValueError(
+                f"need 1 <= min_syllables <= max_syllables, got {self.min_syllables}, {self.max_syllables}"
+            )

@@ -1,0 +1,98 @@
+"""The summarization pipeline, top to bottom: clean, split, vectorise, score, select, order."""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import numpy as np
+
+from tomtat.clean import clean_text, normalize_text
+from tomtat.model import Article, Document, Sentence, Summary, SummarySentence
+from tomtat.nlp import count_words, cut_after_syllables, split_sentences, syllables
+from tomtat.options import Options
+from tomtat.summarizers import Budget, Candidates, get_method, reading_order, select
+
+
+def prepare(article: Article, index: int) -> Document:
+    """Clean an article and split it into sentences (index = its place in the input)."""
+    body = clean_text(article.text)
+    title = " ".join(normalize_text(article.title).split())
+    sentences = [
+        Sentence(text=text, article=index, position=position, syllables=syllables(text))
+        for position, text in enumerate(split_sentences(body))
+    ]
+    return Document(article=article, title=title, sentences=sentences, title_syllables=syllables(title))
+
+
+def _size_function(budget: Budget):
+    if budget.unit == "words":
+        return lambda sentence: count_words(sentence.text)
+    return lambda sentence: len(sentence.syllables)
+
+
+def _cut_to_budget(sentences: list[SummarySentence], limit: int) -> list[SummarySentence]:
+    """Drop and cut trailing sentences so the summary has exactly `limit` syllables at most."""
+    kept: list[SummarySentence] = []
+    used = 0
+    for sentence in sentences:
+        length = len(syllables(sentence.text))
+        if used + length > limit:
+            if limit - used > 0:
+                sentence.text = cut_after_syllables(sentence.text, limit - used)
+                kept.append(sentence)
+            break
+        kept.append(sentence)
+        used += length
+    return kept
+
+
+def summarize_documents(documents: list[Document], options: Options) -> Summary:
+    """Summary of prepared documents under `options`."""
+    articles = [d.article for d in documents]
+    budget = options.budget.resolve([sum(len(s.syllables) for s in d.sentences) for d in documents])
+    if not any(d.sentences for d in documents):
+        return Summary([], articles, options.method, str(budget))
+    candidates = Candidates.build(documents)
+    scores = get_method(options.method)(candidates)
+    lengths = np.array([len(s.syllables) for s in candidates.sentences])
+    eligible = (lengths >= options.min_syllables) & (lengths <= options.max_syllables)
+    if not eligible.any():
+        eligible = lengths > 0
+    chosen = select(candidates, scores, budget, _size_function(budget), options.redundancy, options.fill, eligible)
+    summary_sentences = []
+    for index in reading_order(candidates, chosen):
+        sentence = candidates.sentences[index]
+        document = documents[sentence.article]
+        summary_sentences.append(
+            SummarySentence(
+                text=sentence.text,
+                article=document.article.id,
+                title=document.title,
+                date=document.article.date,
+                position=sentence.position,
+                source=document.article.source,
+            )
+        )
+    if options.fill and budget.unit == "syllables":
+        summary_sentences = _cut_to_budget(summary_sentences, int(budget.amount))
+    return Summary(summary_sentences, articles, options.method, str(budget))
+
+
+def summarize(
+    articles: Sequence[Article],
+    budget: str | int | Budget | None = None,
+    method: str | None = None,
+    options: Options | None = None,
+) -> Summary:
+    """Extractive summary of articles on one story, every sentence attributed to its article.
+
+    `budget` and `method` override the same fields of `options` (see `Options`).
+    """
+    options = options or Options()
+    if budget is not None:
+        options = dataclasses.replace(options, budget=Budget.parse(budget))
+    if method is not None:
+        get_method(method)
+        options = dataclasses.replace(options, method=method)
+    documents = [prepare(article, index) for index, article in enumerate(articles)]
+    return summarize_documents(documents, options)

@@ -1,0 +1,45 @@
+"""Sentence vectors shared by the summarizers and redundancy removal."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from tomtat.model import Document, Sentence
+
+
+def syllable_ngrams(syllables: list[str]) -> list[str]:
+    """Syllable unigrams and bigrams: Vietnamese words are mostly one or two syllables."""
+    return syllables + [f"{a} {b}" for a, b in zip(syllables, syllables[1:])]
+
+
+@dataclass
+class Candidates:
+    """Every sentence of a story with its TF-IDF vector (rows L2-normalised)."""
+
+    documents: list[Document]
+    sentences: list[Sentence]
+    vectors: sparse.csr_matrix
+    title_vectors: sparse.csr_matrix  # one row per document
+
+    @classmethod
+    def build(cls, documents: list[Document]) -> Candidates:
+        sentences = [s for d in documents for s in d.sentences]
+        vectorizer = TfidfVectorizer(analyzer=syllable_ngrams, sublinear_tf=True, norm="l2")
+        vectors = vectorizer.fit_transform([s.syllables for s in sentences])
+        titles = vectorizer.transform([d.title_syllables for d in documents])
+        return cls(documents, sentences, vectors.tocsr(), titles.tocsr())
+
+    def article_centroid(self) -> np.ndarray:
+        """Mean of the per-article mean vectors, so long articles do not dominate."""
+        article_of = np.array([s.article for s in self.sentences])
+        rows = []
+        for index in range(len(self.documents)):
+            members = self.vectors[article_of == index]
+            if members.shape[0]:
+                mean = np.asarray(members.mean(axis=0)).ravel()
+                rows.append(mean / (np.linalg.norm(mean) or 1.0))
+        centroid = np.mean(rows, axis=0) if rows else np.zeros(self.vectors.shape[1])
+        return centroid / (np.linalg.norm(centroid) or 1.0)

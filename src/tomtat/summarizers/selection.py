@@ -1,0 +1,62 @@
+"""Choose sentences under the budget without repeating facts, then put them in reading order."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import numpy as np
+
+from tomtat.model import Sentence
+from tomtat.summarizers.budget import Budget
+from tomtat.summarizers.features import Candidates
+
+_MMR_LAMBDA = 0.7  # weight of relevance against novelty in maximal marginal relevance
+
+
+def select(
+    candidates: Candidates,
+    scores: np.ndarray,
+    budget: Budget,
+    size: Callable[[Sentence], int],
+    redundancy: float,
+    fill: bool,
+    eligible: np.ndarray,
+) -> list[int]:
+    """Indices of sentences chosen by MMR until the budget is spent.
+
+    A sentence at least `redundancy`-similar to a chosen one is never taken. Sentences that do
+    not fit are passed over for shorter ones, unless `fill`, where the first one that does not
+    fit is taken last (the caller cuts the text at the budget).
+    """
+    limit = int(budget.amount)
+    if not len(scores):
+        return []
+    spread = scores.max() - scores.min()
+    relevance = (scores - scores.min()) / spread if spread > 0 else np.ones_like(scores)
+    available = eligible.copy()
+    max_similarity = np.zeros(len(scores))
+    chosen: list[int] = []
+    used = 0
+    while available.any() and used < limit:
+        gain = np.where(available, _MMR_LAMBDA * relevance - (1 - _MMR_LAMBDA) * max_similarity, -np.inf)
+        best = int(np.argmax(gain))
+        available[best] = False
+        cost = size(candidates.sentences[best]) if budget.unit != "sentences" else 1
+        if used + cost > limit and not fill:
+            continue
+        chosen.append(best)
+        used += cost
+        similarity = (candidates.vectors @ candidates.vectors[best].T).toarray().ravel()
+        max_similarity = np.maximum(max_similarity, similarity)
+        available &= max_similarity < redundancy
+    return chosen
+
+
+def reading_order(candidates: Candidates, chosen: list[int]) -> list[int]:
+    """Chosen sentences by article date (undated articles after, in input order), then position."""
+    def key(index: int) -> tuple[dt.date, int, int]:
+        sentence = candidates.sentences[index]
+        date = candidates.documents[sentence.article].article.date
+        return (date or dt.date.max, sentence.article, sentence.position)
+
+    return sorted(chosen, key=key)
