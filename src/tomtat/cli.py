@@ -14,6 +14,7 @@ from tomtat.evaluate import ROUGE_TYPES, Evaluation, evaluate
 from tomtat.ingest import read_articles, read_clusters
 from tomtat.ingest.jsonl import json_lines
 from tomtat.ingest.decode import decode_bytes
+from tomtat.model import Article
 from tomtat.options import Options
 from tomtat.output import FORMATS, render
 from tomtat.pipeline import summarize
@@ -28,28 +29,26 @@ def _report(problems: ProblemLog) -> None:
         click.echo(f"tomtat: skipped {problem}", err=True)
 
 
-def _budget(value: str) -> Budget:
+def _budget(_context: click.Context | None, _parameter: click.Parameter | None, value: str) -> Budget:
     try:
         return Budget.parse(value)
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
 
 
-def _print_summary(paths: list[str], budget: str, method: str, fmt: str) -> None:
-    problems = ProblemLog()
-    articles = read_articles(paths, problems)
+def _print_summary(articles: list[Article], problems: ProblemLog, budget: Budget, method: str, fmt: str) -> None:
     _report(problems)
     if not articles:
         raise click.ClickException("no article could be read; nothing to summarize")
-    summary = summarize(articles, options=Options(method=method, budget=_budget(budget)))
+    summary = summarize(articles, options=Options(method=method, budget=budget))
     click.echo(render(summary, fmt, problems), nl=False)
 
 
 budget_option = click.option(
-    "--budget", "-b", default=DEFAULT_BUDGET, show_default=True,
+    "--budget", "-b", default=DEFAULT_BUDGET, show_default=True, callback=_budget,
     help='Length: syllables ("200"), words ("80w"), sentences ("5 sentences") or "20%" of an average article.',
 )
-method_option = click.option("--method", "-m", type=click.Choice(sorted(METHODS)), default="centroid", show_default=True)
+method_option = click.option("--method", "-m", type=click.Choice(sorted(METHODS)), default=Options().method, show_default=True)
 format_option = click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 
 
@@ -64,18 +63,24 @@ def main() -> None:
 @budget_option
 @method_option
 @format_option
-def summarize_command(paths: tuple[str, ...], budget: str, method: str, fmt: str) -> None:
+def summarize_command(paths: tuple[str, ...], budget: Budget, method: str, fmt: str) -> None:
     """Summarize the articles in PATHS (text or HTML files, JSONL of articles, folders, or - for stdin)."""
-    _print_summary(list(paths), budget, method, fmt)
+    problems = ProblemLog()
+    _print_summary(read_articles(paths, problems), problems, budget, method, fmt)
 
 
 @main.command()
 @budget_option
 @format_option
-def demo(budget: str, fmt: str) -> None:
+def demo(budget: Budget, fmt: str) -> None:
     """Summarize the bundled example story (four invented articles with crawl noise)."""
+    problems = ProblemLog()
     with resources.as_file(resources.files("tomtat") / "demo") as folder:
-        _print_summary([str(folder)], budget, "centroid", fmt)
+        articles = read_articles([str(folder)], problems)
+    for article in articles:
+        if article.source and Path(article.source).is_absolute():
+            article.source = f"demo/{Path(article.source).name}"
+    _print_summary(articles, problems, budget, Options().method, fmt)
 
 
 def _progress(items: Iterator, label: str):
@@ -93,7 +98,7 @@ def _progress(items: Iterator, label: str):
 def batch(data: str, output: str, budget: str, method: str, fill: bool) -> None:
     """Summarize every cluster of a dataset JSONL file (the ../shared/data format)."""
     if budget != REFERENCE_BUDGET:
-        _budget(budget)
+        _budget(None, None, budget)
     options = Options(method=method, fill=fill)
     problems = ProblemLog()
     written = 0

@@ -14,6 +14,8 @@ class Options:
     budget: summary length (see `Budget.parse`): "200" syllables, "80w", "5 sentences", "20%".
     redundancy: a candidate whose TF-IDF cosine to an already selected sentence is at least
         this is skipped (0..1; lower removes more).
+    coverage: a candidate whose IDF-weighted syllables are at least this share already in the
+        summary is skipped: it says again, in other words, what was said (0..1).
     fill: let the last sentence cross the budget and cut the text at exactly the budget
         (for ROUGE runs, where the protocol truncates anyway); otherwise whole sentences only.
     min_syllables / max_syllables: sentences outside this length are never selected.
@@ -22,6 +24,7 @@ class Options:
     method: str = "centroid"
     budget: Budget = field(default_factory=lambda: Budget.parse("200"))
     redundancy: float = 0.5
+    coverage: float = 0.6
     fill: bool = False
     min_syllables: int = 6
     max_syllables: int = 90
@@ -29,8 +32,9 @@ class Options:
     def __post_init__(self) -> None:
         if isinstance(self.budget, (str, int)):
             self.budget = Budget.parse(self.budget)
-        if not 0.0 < self.redundancy <= 1.0:
-            raise ValueError(f"redundancy must be in (0, 1], got {self.redundancy}")
+        for name in ("redundancy", "coverage"):
+            if not 0.0 < getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be in (0, 1], got {getattr(self, name)}")
         if self.min_syllables < 1 or self.max_syllables < self.min_syllables:
             raise ValueError(
                 f"need 1 <= min_syllables <= max_syllables, got {self.min_syllables}, {self.max_syllables}"

@@ -58,7 +58,9 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
     eligible = (lengths >= options.min_syllables) & (lengths <= options.max_syllables)
     if not eligible.any():
         eligible = lengths > 0
-    chosen = select(candidates, scores, budget, _size_function(budget), options.redundancy, options.fill, eligible)
+    chosen = select(
+        candidates, scores, budget, _size_function(budget), options.redundancy, options.fill, eligible, options.coverage
+    )
     summary_sentences = []
     for index in reading_order(candidates, chosen):
         sentence = candidates.sentences[index]

@@ -28,7 +28,7 @@ _DROP_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("photo or video credit", re.compile(r"^(ảnh|nguồn ảnh|video|clip|đồ họa|infographic)\s*:", _I)),
-    ("caption with photo credit", re.compile(r"\((ảnh|nguồn|ảnh minh họa)(\s*:[^()]*)?\)\W*$", _I)),
+    ("caption with photo credit", re.compile(r"\((ảnh|ảnh minh họa)(\s*:[^()]*)?\)\W*$", _I)),
     ("read-more link", re.compile(r"^(xem thêm|đọc thêm|xem tiếp|mời xem|>>)\s*:?", _I)),
     ("publication dateline", re.compile(
         r"^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),? \d{1,2}/\d{1,2}/\d{4}\b[^.!?]{0,40}$", _I)),
@@ -38,7 +38,7 @@ _DROP_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A short unpunctuated line at the very end: author or outlet ("Minh Anh (TTXVN)", "Theo VOV").
 _TRAILING_BYLINE = re.compile(r"^(theo\s+)?[\w .,&/()+-]{1,60}$", _I)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»)]$")
-_END_MARK = re.compile(r"\s*/\.\s*$")
+_END_MARK = re.compile(r"\s*/\.\s*$|(?<=\.)/\s*$")
 _DATELINE_PREFIX = re.compile(
     r"^(?:[\w .]{0,30}\s)?\((?:TTXVN|Dân trí|Dân Việt|PLO|VOV|VTV|NLĐO|TTO|Vietnam\+|VnExpress|PV)\)\s*[-–—]+\s*",
     _I,
@@ -71,10 +71,7 @@ def remove_noise(text: str) -> str:
         if noise_rule(line):
             continue
         line = _DATELINE_PREFIX.sub("", line)
-        line = _TRAILING_AGENCY.sub("", line)
-        line = _END_MARK.sub("", line)
-        if line.endswith("./") or line.endswith("/"):
-            line = line.rstrip("/")
+        line = _END_MARK.sub("", _TRAILING_AGENCY.sub("", _END_MARK.sub("", line)))
         if line:
             kept.append(line)
     while kept and _is_byline(kept[-1]):

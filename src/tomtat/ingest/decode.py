@@ -6,6 +6,8 @@ import codecs
 from tomtat.problems import InputError
 
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+# File signatures of common binary formats: PNG, JPEG, GIF, PDF, ZIP/DOCX, GZIP, WebP/RIFF.
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF")
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -33,7 +35,7 @@ def decode_bytes(data: bytes, path: str) -> str:
     if utf16:
         return data.decode(utf16, errors="replace")
     head = data[:4096]
-    if sum(byte in _CONTROL for byte in head) > max(2, len(head) // 100):
+    if head.startswith(_BINARY_MAGIC) or sum(byte in _CONTROL for byte in head) > max(2, len(head) // 100):
         raise InputError("binary file, not text or HTML: skipped (give .txt, .html or .jsonl)", path)
     try:
         return data.decode("utf-8")

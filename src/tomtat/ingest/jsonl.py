@@ -69,18 +69,30 @@ def read_article_lines(text: str, path: str, stem: str, problems: ProblemLog) ->
     return articles
 
 
-def _anchor_texts(meta: dict[str, Any]) -> list[str]:
-    """AbMuSu leads: `meta.doc_anchor_texts` is a list stored as JSON or as a Python literal."""
+def _anchor_texts(meta: Any) -> list[str]:
+    """AbMuSu leads: `meta.doc_anchor_texts` is a list stored as JSON or as a Python literal.
+
+    Raises ValueError when it is there but is not a list of strings.
+    """
+    if meta is None:
+        return []
+    if not isinstance(meta, dict):
+        raise ValueError("'meta' is not a JSON object")
     raw = meta.get("doc_anchor_texts")
     if raw is None:
         return []
-    if isinstance(raw, list):
-        return [str(x) for x in raw]
-    try:
-        value = json.loads(raw)
-    except json.JSONDecodeError:
-        value = ast.literal_eval(raw)
-    return [str(x) for x in value]
+    value = raw
+    if isinstance(raw, str):
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            try:
+                value = ast.literal_eval(raw)
+            except (ValueError, SyntaxError):
+                raise ValueError("meta.doc_anchor_texts is not a list literal") from None
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise ValueError("meta.doc_anchor_texts is not a list of strings")
+    return value
 
 
 def read_cluster_lines(text: str, path: str, problems: ProblemLog) -> Iterator[Cluster]:
@@ -92,9 +104,9 @@ def read_cluster_lines(text: str, path: str, problems: ProblemLog) -> Iterator[C
             problems.add(InputError(f"cluster {cluster_id!r} has no 'docs': skipped", path, number))
             continue
         try:
-            leads = _anchor_texts(obj.get("meta") or {})
-        except (ValueError, SyntaxError):
-            problems.add(InputError(f"cluster {cluster_id!r}: unreadable meta.doc_anchor_texts, leads ignored", path, number))
+            leads = _anchor_texts(obj.get("meta"))
+        except ValueError as error:
+            problems.add(InputError(f"cluster {cluster_id!r}: {error}: leads ignored", path, number))
             leads = []
         articles = []
         for index, doc in enumerate(docs):

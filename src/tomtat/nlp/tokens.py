@@ -1,8 +1,11 @@
 """Tokens: syllables (the evaluation unit) and words (underthesea's segmentation)."""
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 _SYLLABLE = re.compile(r"\w+")
 
@@ -20,10 +23,24 @@ def count_words(text: str) -> int:
 
 
 def cut_after_syllables(text: str, limit: int) -> str:
-    """`text` cut right after its `limit`-th syllable (unchanged when it has no more)."""
+    """NFC `text` cut right after its `limit`-th syllable (whole when it has no more)."""
+    text = unicodedata.normalize("NFC", text)
     if limit <= 0:
         return ""
     for index, match in enumerate(_SYLLABLE.finditer(text), start=1):
         if index == limit:
             return text[: match.end()]
     return text
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """underthesea's Vietnamese stopword list, read from its package data.
+
+    Read as a file: importing `underthesea` itself costs half a second and sets up logging.
+    """
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("underthesea is not installed: pip install underthesea")
+    listing = Path(spec.origin).parent / "datasets" / "stopwords" / "stopwords.txt"
+    return frozenset(w for w in (line.strip() for line in listing.read_text(encoding="utf-8").splitlines()) if w)

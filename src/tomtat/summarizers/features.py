@@ -8,6 +8,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from tomtat.model import Document, Sentence
+from tomtat.nlp import stopwords
 
 
 def syllable_ngrams(syllables: list[str]) -> list[str]:
@@ -23,6 +24,7 @@ class Candidates:
     sentences: list[Sentence]
     vectors: sparse.csr_matrix
     title_vectors: sparse.csr_matrix  # one row per document
+    syllable_weights: sparse.csr_matrix  # IDF of each distinct non-stopword syllable of each sentence
 
     @classmethod
     def build(cls, documents: list[Document]) -> Candidates:
@@ -30,7 +32,11 @@ class Candidates:
         vectorizer = TfidfVectorizer(analyzer=syllable_ngrams, sublinear_tf=True, norm="l2")
         vectors = vectorizer.fit_transform([s.syllables for s in sentences])
         titles = vectorizer.transform([d.title_syllables for d in documents])
-        return cls(documents, sentences, vectors.tocsr(), titles.tocsr())
+        stop = stopwords()
+        unigrams = np.array([" " not in term and term not in stop for term in vectorizer.get_feature_names_out()])
+        presence = (vectors[:, unigrams] > 0).astype(float)
+        weights = presence @ sparse.diags(vectorizer.idf_[unigrams])
+        return cls(documents, sentences, vectors.tocsr(), titles.tocsr(), weights.tocsr())
 
     def article_centroid(self) -> np.ndarray:
         """Mean of the per-article mean vectors, so long articles do not dominate."""

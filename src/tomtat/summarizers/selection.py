@@ -21,10 +21,13 @@ def select(
     redundancy: float,
     fill: bool,
     eligible: np.ndarray,
+    coverage_limit: float,
 ) -> list[int]:
     """Indices of sentences chosen by MMR until the budget is spent.
 
-    A sentence at least `redundancy`-similar to a chosen one is never taken. Sentences that do
+    A sentence at least `redundancy`-similar (TF-IDF cosine) to a chosen one is never taken,
+    nor one whose syllables, weighted by IDF, are at least `coverage_limit` already in the
+    summary (a paraphrase of what it says). Sentences that do
     not fit are passed over for shorter ones, unless `fill`, where the first one that does not
     fit is taken last (the caller cuts the text at the budget).
     """
@@ -35,6 +38,9 @@ def select(
     relevance = (scores - scores.min()) / spread if spread > 0 else np.ones_like(scores)
     available = eligible.copy()
     max_similarity = np.zeros(len(scores))
+    covered = np.zeros(candidates.syllable_weights.shape[1])
+    totals = np.asarray(candidates.syllable_weights.sum(axis=1)).ravel()
+    totals[totals == 0] = 1.0
     chosen: list[int] = []
     used = 0
     while available.any() and used < limit:
@@ -48,7 +54,9 @@ def select(
         used += cost
         similarity = (candidates.vectors @ candidates.vectors[best].T).toarray().ravel()
         max_similarity = np.maximum(max_similarity, similarity)
-        available &= max_similarity < redundancy
+        covered[candidates.syllable_weights[best].indices] = 1.0
+        coverage = (candidates.syllable_weights @ covered) / totals
+        available &= (max_similarity < redundancy) & (coverage < coverage_limit)
     return chosen
 
 

@@ -1,0 +1,3 @@
+from tomtat.cli import main
+
+main()

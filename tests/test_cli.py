@@ -1,0 +1,163 @@
+"""The CLI: exact outputs on small fixtures, clean errors, documented commands."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from tomtat.cli import main
+from conftest import FIXTURES, ROOT
+
+STORY_TEXT = """\
+Sáng 2/6, Hà Nội chính thức đưa tuyến xe buýt điện đầu tiên vào khai thác trên địa bàn quận Cầu Giấy. [1]
+Tuyến xe buýt điện đầu tiên của Hà Nội đã đón khoảng 5.000 lượt khách trong tuần đầu vận hành. [2]
+
+[1] Hà Nội mở tuyến xe buýt điện đầu tiên | 2025-06-02 | story/a.txt
+[2] Xe buýt điện Hà Nội đón 5.000 khách tuần đầu | 2025-06-09 | story/b.txt
+"""
+
+STORY_MARKDOWN = """\
+## Summary
+
+- Sáng 2/6, Hà Nội chính thức đưa tuyến xe buýt điện đầu tiên vào khai thác trên địa bàn quận Cầu Giấy. [[1]](#source-1)
+- Tuyến xe dài 18 km, có 25 điểm dừng và giá vé 9.000 đồng một lượt. [[1]](#source-1)
+- Tuyến xe buýt điện đầu tiên của Hà Nội đã đón khoảng 5.000 lượt khách trong tuần đầu vận hành. [[2]](#source-2)
+
+## Sources
+
+1. <a id="source-1"></a>**Hà Nội mở tuyến xe buýt điện đầu tiên** (2025-06-02), story/a.txt
+2. <a id="source-2"></a>**Xe buýt điện Hà Nội đón 5.000 khách tuần đầu** (2025-06-09), story/b.txt
+"""
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.chdir(FIXTURES)
+    return CliRunner()
+
+
+def test_summarize_text_exact(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["summarize", "story", "--budget", "60"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == STORY_TEXT
+
+
+def test_summarize_markdown_exact(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["summarize", "story", "-b", "3 sentences", "-f", "markdown"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == STORY_MARKDOWN
+
+
+def test_summarize_json_attributes_every_sentence(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["summarize", "story/b.txt", "story/a.txt", "-b", "60", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["text"] == " ".join(s["text"] for s in data["sentences"])
+    assert [(s["article"], s["date"], s["position"]) for s in data["sentences"]] == [
+        ("a", "2025-06-02", 0),
+        ("b", "2025-06-09", 0),
+    ]
+    assert set(data["sentences"][0]) >= {"text", "article", "title", "date", "position"}
+    assert data["problems"] == []
+
+
+def test_summarize_stdin(runner: CliRunner) -> None:
+    text = (FIXTURES / "story" / "a.txt").read_text(encoding="utf-8")
+    result = runner.invoke(main, ["summarize", "-", "-b", "1 sentence"], input=text.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        "Sáng 2/6, Hà Nội chính thức đưa tuyến xe buýt điện đầu tiên vào khai thác trên địa bàn quận Cầu Giấy. [1]"
+    )
+
+
+def test_bad_files_are_reported_and_skipped(runner: CliRunner, tmp_path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" * 20)
+    result = runner.invoke(main, ["summarize", str(tmp_path / "empty.txt"), str(tmp_path / "image.txt"), "story/a.txt", "-b", "1 sentence"])
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"tomtat: skipped {tmp_path / 'empty.txt'}: empty file: nothing to read\n"
+        f"tomtat: skipped {tmp_path / 'image.txt'}: binary file, not text or HTML: skipped (give .txt, .html or .jsonl)\n"
+    )
+    assert "Traceback" not in result.output
+
+
+def test_nothing_readable_exits_non_zero(runner: CliRunner, tmp_path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    result = runner.invoke(main, ["summarize", str(tmp_path / "empty.txt"), "missing.txt"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"tomtat: skipped {tmp_path / 'empty.txt'}: empty file: nothing to read\n"
+        "tomtat: skipped missing.txt: no such file or folder\n"
+        "Error: no article could be read; nothing to summarize\n"
+    )
+
+
+def test_bad_budget_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["summarize", "story", "--budget", "lots"])
+    assert result.exit_code == 2
+    assert "unreadable budget 'lots'" in result.stderr
+
+
+DATASET = [
+    {"id": "c1", "docs": [{"title": "Mưa lớn ở Huế", "text": "Mưa lớn gây ngập nhiều tuyến phố ở Huế trong sáng nay.\nNhiều trường học cho học sinh nghỉ để bảo đảm an toàn."},
+                          {"title": "Huế ngập sâu", "text": "Nhiều tuyến phố ở Huế ngập sâu sau trận mưa lớn.\nChính quyền đã sơ tán hàng trăm hộ dân."}],
+     "summaries": ["Mưa lớn gây ngập nhiều tuyến phố ở Huế, hàng trăm hộ dân được sơ tán."], "meta": {}},
+    {"id": "c2", "docs": [], "summaries": ["x"]},
+]
+
+
+def test_batch_then_eval_exact(runner: CliRunner, tmp_path) -> None:
+    data = tmp_path / "data.jsonl"
+    data.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in DATASET) + "\nnot json\n", encoding="utf-8")
+    predictions = tmp_path / "pred.jsonl"
+    result = runner.invoke(main, ["batch", str(data), "-o", str(predictions), "--budget", "ref"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"tomtat: skipped {data}:2: cluster 'c2' has no 'docs': skipped\n"
+        f"tomtat: skipped {data}:3: not JSON (Expecting value at column 1): line skipped\n"
+    )
+    lines = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]
+    # reference: 16 syllables, so the summary is cut at exactly 16 syllables; the lead of the
+    # first article is left out as a paraphrase of the second's ("Nhiều tuyến phố ở Huế ngập sâu ...")
+    assert lines == [{"id": "c1", "summary": "Nhiều trường học cho học sinh nghỉ để bảo đảm an toàn. Nhiều tuyến phố ở"}]
+    result = runner.invoke(main, ["eval", str(data), str(predictions)])
+    assert result.exit_code == 0, result.output
+    # by hand, 16 syllables each side: unigrams shared nhiều, tuyến, phố, ở -> 4/16 = 0.25;
+    # bigrams shared nhiều tuyến, tuyến phố, phố ở -> 3/15 = 0.2; LCS "nhiều tuyến phố ở" -> 0.25
+    assert result.stdout == (
+        "1 clusters\n"
+        "               P       R      F1\n"
+        "ROUGE-1   0.2500  0.2500  0.2500\n"
+        "ROUGE-2   0.2000  0.2000  0.2000\n"
+        "ROUGE-L   0.2500  0.2500  0.2500\n"
+    )
+
+
+def test_eval_json_and_missing_prediction(runner: CliRunner, tmp_path) -> None:
+    data = tmp_path / "data.jsonl"
+    data.write_text(json.dumps(DATASET[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    predictions = tmp_path / "pred.jsonl"
+    predictions.write_text('{"id": "other", "summary": "x"}\n', encoding="utf-8")
+    result = runner.invoke(main, ["eval", str(data), str(predictions), "--json"])
+    assert result.exit_code == 0
+    scores = json.loads(result.stdout)
+    assert scores["missing"] == ["c1"] and scores["rouge2"]["f1"] == 0.0
+    assert "no prediction for cluster 'c1'" in result.stderr
+
+
+def test_demo_runs() -> None:
+    result = CliRunner().invoke(main, ["demo", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    dates = [s["date"] for s in data["sentences"]]
+    assert dates == sorted(dates) and len(data["articles"]) == 4
+    assert all(s["article"] in {a["id"] for a in data["articles"]} for s in data["sentences"])
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\$ tomtat (\w+)", readme, flags=re.MULTILINE))
+    assert set(main.commands) <= documented, set(main.commands) - documented
