@@ -161,3 +161,23 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\$ tomtat (\w+)", readme, flags=re.MULTILINE))
     assert set(main.commands) <= documented, set(main.commands) - documented
+
+
+def readme_examples() -> list[tuple[str, str]]:
+    """(command, expected output) of each README block that starts with `$ tomtat` and
+    does not read ../shared (those are measured by the benchmarks instead)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = []
+    for block in re.findall(r"```\n(\$ tomtat .*?)```", readme, flags=re.DOTALL):
+        command, _, output = block.partition("\n")
+        if "../shared" not in command:
+            examples.append((command[2:], output))
+    return examples
+
+
+@pytest.mark.parametrize("command,expected", readme_examples(), ids=lambda value: value[:40])
+def test_readme_example_output_is_real(runner: CliRunner, command: str, expected: str) -> None:
+    import shlex
+
+    result = runner.invoke(main, shlex.split(command)[1:])
+    assert result.output == expected

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 import numpy as np
 
 from tomtat.clean import clean_text, normalize_text
+from tomtat.ingest.jsonl import article_from_json
 from tomtat.model import Article, Document, Sentence, Summary, SummarySentence
 from tomtat.nlp import count_words, cut_after_syllables, split_sentences, syllables
 from tomtat.options import Options
+from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import Budget, Candidates, get_method, reading_order, select
 
 
@@ -80,15 +82,32 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
     return Summary(summary_sentences, articles, options.method, str(budget))
 
 
+def as_article(item: Article | dict | str, index: int) -> Article:
+    """An `Article` from an Article, a `{"id", "title", "text", "date", "source"}` dict or a text."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(id=str(index), title="", text=item)
+    if isinstance(item, dict):
+        problems = ProblemLog()
+        article = article_from_json(item, str(index), "<input>", index + 1, problems)
+        if problems:
+            raise ValueError(f"article {index}: {problems[0].message}")
+        return article
+    raise TypeError(f"article {index}: expected Article, dict or str, got {type(item).__name__}")
+
+
 def summarize(
-    articles: Sequence[Article],
+    articles: Sequence[Article | dict | str],
     budget: str | int | Budget | None = None,
     method: str | None = None,
     options: Options | None = None,
 ) -> Summary:
     """Extractive summary of articles on one story, every sentence attributed to its article.
 
-    `budget` and `method` override the same fields of `options` (see `Options`).
+    Articles are `Article`s, dicts with "text" (and optional "id", "title", "date", "source")
+    or plain strings. `budget` and `method` override the same fields of `options`.
+    Raises ValueError (or TypeError) naming the article that cannot be used.
     """
     options = options or Options()
     if budget is not None:
@@ -96,5 +115,9 @@ def summarize(
     if method is not None:
         get_method(method)
         options = dataclasses.replace(options, method=method)
+    try:
+        articles = [as_article(item, index) for index, item in enumerate(articles)]
+    except InputError as error:
+        raise ValueError(f"article {error.line - 1}: {error.message}") from None
     documents = [prepare(article, index) for index, article in enumerate(articles)]
     return summarize_documents(documents, options)

@@ -50,4 +50,6 @@ class Budget:
 
     def __str__(self) -> str:
         amount = f"{self.amount:g}"
-        return f"{amount}%" if self.unit == "percent" else f"{amount} {self.unit}"
+        if self.unit == "percent":
+            return f"{amount}%"
+        return f"{amount} {self.unit[:-1] if self.amount == 1 else self.unit}"
