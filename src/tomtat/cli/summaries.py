@@ -1,61 +1,33 @@
-"""The `tomtat` command: a thin layer over the library that turns errors into clean messages."""
+"""Summary commands: summarize, demo, batch and eval."""
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
 import click
 
 from tomtat.batch import REFERENCE_BUDGET, cluster_summary
+from tomtat.cli.app import main
+from tomtat.cli.common import budget_option, format_option, method_option, parse_budget, progress, report
 from tomtat.evaluate import ROUGE_TYPES, Evaluation, evaluate
 from tomtat.ingest import read_articles, read_clusters
-from tomtat.ingest.jsonl import json_lines
 from tomtat.ingest.decode import decode_bytes
+from tomtat.ingest.jsonl import json_lines
 from tomtat.model import Article
 from tomtat.options import Options
-from tomtat.output import FORMATS, render
+from tomtat.output import render
 from tomtat.pipeline import summarize
 from tomtat.problems import InputError, ProblemLog
-from tomtat.summarizers import METHODS, Budget
-
-DEFAULT_BUDGET = "200"
-
-
-def _report(problems: ProblemLog) -> None:
-    for problem in problems:
-        click.echo(f"tomtat: skipped {problem}", err=True)
-
-
-def _budget(_context: click.Context | None, _parameter: click.Parameter | None, value: str) -> Budget:
-    try:
-        return Budget.parse(value)
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
+from tomtat.summarizers import Budget
 
 
 def _print_summary(articles: list[Article], problems: ProblemLog, budget: Budget, method: str, fmt: str) -> None:
-    _report(problems)
+    report(problems)
     if not articles:
         raise click.ClickException("no article could be read; nothing to summarize")
     summary = summarize(articles, options=Options(method=method, budget=budget))
     click.echo(render(summary, fmt, problems), nl=False)
-
-
-budget_option = click.option(
-    "--budget", "-b", default=DEFAULT_BUDGET, show_default=True, callback=_budget,
-    help='Length: syllables ("200"), words ("80w"), sentences ("5 sentences") or "20%" of an average article.',
-)
-method_option = click.option("--method", "-m", type=click.Choice(sorted(METHODS)), default=Options().method, show_default=True)
-format_option = click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-
-
-@click.group()
-@click.version_option(package_name="tomtat")
-def main() -> None:
-    """Summaries, with sources, of Vietnamese news stories told by many articles."""
 
 
 @main.command("summarize")
@@ -83,12 +55,6 @@ def demo(budget: Budget, fmt: str) -> None:
     _print_summary(articles, problems, budget, Options().method, fmt)
 
 
-def _progress(items: Iterator, label: str):
-    from tqdm import tqdm
-
-    return tqdm(items, desc=label, unit=" clusters", disable=not sys.stderr.isatty(), file=sys.stderr)
-
-
 @main.command()
 @click.argument("data", type=click.Path(dir_okay=False))
 @click.option("--output", "-o", required=True, help="Where to write one {id, summary} JSON line per cluster (- for stdout).")
@@ -98,12 +64,12 @@ def _progress(items: Iterator, label: str):
 def batch(data: str, output: str, budget: str, method: str, fill: bool) -> None:
     """Summarize every cluster of a dataset JSONL file (the ../shared/data format)."""
     if budget != REFERENCE_BUDGET:
-        _budget(None, None, budget)
+        parse_budget(None, None, budget)
     options = Options(method=method, fill=fill)
     problems = ProblemLog()
     written = 0
     with click.open_file(output, "w", encoding="utf-8") as out:
-        for cluster in _progress(read_clusters(data, problems), "summarizing"):
+        for cluster in progress(read_clusters(data, problems), "summarizing", " clusters"):
             try:
                 text = cluster_summary(cluster, options, budget)
             except ValueError as error:
@@ -111,7 +77,7 @@ def batch(data: str, output: str, budget: str, method: str, fill: bool) -> None:
                 continue
             out.write(json.dumps({"id": cluster.id, "summary": text}, ensure_ascii=False) + "\n")
             written += 1
-    _report(problems)
+    report(problems)
     if not written:
         raise click.ClickException(f"no cluster of {data} could be summarized")
 
@@ -154,9 +120,9 @@ def eval_command(data: str, predictions: str, as_json: bool, per_cluster: bool) 
     try:
         evaluation = evaluate(read_clusters(data, problems), predicted)
     except ValueError as error:
-        _report(problems)
+        report(problems)
         raise click.ClickException(f"{data}: {error}") from None
-    _report(problems)
+    report(problems)
     for cluster_id in evaluation.missing:
         click.echo(f"tomtat: no prediction for cluster {cluster_id!r}: scored 0", err=True)
     if as_json:

@@ -1,0 +1,5 @@
+"""The `tomtat` command line: a thin layer over the library that turns errors into clean messages."""
+from tomtat.cli import summaries  # noqa: F401  registers its commands
+from tomtat.cli.app import main
+
+__all__ = ["main"]

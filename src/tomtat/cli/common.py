@@ -1,0 +1,46 @@
+"""What the commands share: problem reports, options, progress bars."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+import click
+
+from tomtat.options import Options
+from tomtat.output import FORMATS
+from tomtat.problems import ProblemLog
+from tomtat.summarizers import METHODS, Budget
+
+T = TypeVar("T")
+DEFAULT_BUDGET = "200"
+
+
+def report(problems: ProblemLog) -> None:
+    """Print each skipped input on standard error, with file and line."""
+    for problem in problems:
+        click.echo(f"tomtat: skipped {problem}", err=True)
+
+
+def parse_budget(_context: click.Context | None, _parameter: click.Parameter | None, value: str) -> Budget:
+    try:
+        return Budget.parse(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def progress(items: Iterable[T], label: str, unit: str) -> Iterator[T]:
+    """`items` with a progress bar on a terminal, silently when standard error is piped."""
+    from tqdm import tqdm
+
+    return iter(tqdm(items, desc=label, unit=unit, disable=not sys.stderr.isatty(), file=sys.stderr))
+
+
+budget_option = click.option(
+    "--budget", "-b", default=DEFAULT_BUDGET, show_default=True, callback=parse_budget,
+    help='Length: syllables ("200"), words ("80w"), sentences ("5 sentences") or "20%" of an average article.',
+)
+method_option = click.option(
+    "--method", "-m", type=click.Choice(sorted(METHODS)), default=Options().method, show_default=True
+)
+format_option = click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
