@@ -41,11 +41,13 @@ class Candidates:
     def article_centroid(self) -> np.ndarray:
         """Mean of the per-article mean vectors, so long articles do not dominate."""
         article_of = np.array([s.article for s in self.sentences])
-        rows = []
-        for index in range(len(self.documents)):
-            members = self.vectors[article_of == index]
-            if members.shape[0]:
-                mean = np.asarray(members.mean(axis=0)).ravel()
-                rows.append(mean / (np.linalg.norm(mean) or 1.0))
-        centroid = np.mean(rows, axis=0) if rows else np.zeros(self.vectors.shape[1])
+        counts = np.bincount(article_of, minlength=len(self.documents)).astype(float)
+        present = counts > 0
+        membership = sparse.csr_matrix(
+            (1.0 / counts[article_of], (article_of, np.arange(len(article_of)))),
+            shape=(len(self.documents), len(article_of)),
+        )
+        means = np.asarray((membership @ self.vectors).todense())[present]
+        means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
+        centroid = means.mean(axis=0) if len(means) else np.zeros(self.vectors.shape[1])
         return centroid / (np.linalg.norm(centroid) or 1.0)
