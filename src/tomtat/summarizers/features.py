@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from tomtat.model import Document, Sentence
 from tomtat.nlp import stopwords
@@ -47,7 +48,6 @@ class Candidates:
             (1.0 / counts[article_of], (article_of, np.arange(len(article_of)))),
             shape=(len(self.documents), len(article_of)),
         )
-        means = np.asarray((membership @ self.vectors).todense())[present]
-        means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
-        centroid = means.mean(axis=0) if len(means) else np.zeros(self.vectors.shape[1])
+        means = normalize((membership @ self.vectors)[present])
+        centroid = np.asarray(means.mean(axis=0)).ravel() if means.shape[0] else np.zeros(self.vectors.shape[1])
         return centroid / (np.linalg.norm(centroid) or 1.0)

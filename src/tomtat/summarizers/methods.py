@@ -20,8 +20,7 @@ def centroid_scores(candidates: Candidates) -> np.ndarray:
     """
     centroid = candidates.article_centroid()
     to_centroid = candidates.vectors @ centroid
-    to_titles = (candidates.vectors @ candidates.title_vectors.T).toarray()
-    title_similarity = to_titles.max(axis=1) if to_titles.size else np.zeros(len(candidates.sentences))
+    title_similarity = (candidates.vectors @ candidates.title_vectors.T).max(axis=1).toarray().ravel()
     positions = np.array([s.position for s in candidates.sentences], dtype=float)
     position_prior = 1.0 + 1.0 / (1.0 + positions)
     return (to_centroid + 0.5 * title_similarity) * position_prior
