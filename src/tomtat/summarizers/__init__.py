@@ -7,7 +7,7 @@ import numpy as np
 
 from tomtat.summarizers.budget import Budget
 from tomtat.summarizers.features import Candidates
-from tomtat.summarizers.methods import centroid_scores, lead_scores
+from tomtat.summarizers.methods import centroid_scores, lead_scores, lexrank_scores, textrank_scores
 from tomtat.summarizers.selection import reading_order, select
 
 Scorer = Callable[[Candidates], np.ndarray]
@@ -15,6 +15,8 @@ Scorer = Callable[[Candidates], np.ndarray]
 METHODS: dict[str, Scorer] = {
     "centroid": centroid_scores,
     "lead": lead_scores,
+    "lexrank": lexrank_scores,
+    "textrank": textrank_scores,
 }
 
 
