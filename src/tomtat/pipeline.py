@@ -9,7 +9,7 @@ import numpy as np
 from tomtat.clean import clean_text, normalize_text
 from tomtat.ingest.jsonl import article_from_json
 from tomtat.model import Article, Document, Sentence, Summary, SummarySentence
-from tomtat.nlp import count_words, cut_after_syllables, split_sentences, syllables
+from tomtat.nlp import cut_after_syllables, split_sentences, syllables
 from tomtat.options import Options
 from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import Budget, Candidates, get_method, reading_order, select
@@ -24,12 +24,6 @@ def prepare(article: Article, index: int) -> Document:
         for position, text in enumerate(split_sentences(body))
     ]
     return Document(article=article, title=title, sentences=sentences, title_syllables=syllables(title))
-
-
-def _size_function(budget: Budget):
-    if budget.unit == "words":
-        return lambda sentence: count_words(sentence.text)
-    return lambda sentence: len(sentence.syllables)
 
 
 def _cut_to_budget(sentences: list[SummarySentence], limit: int) -> list[SummarySentence]:
@@ -60,9 +54,7 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
     eligible = (lengths >= options.min_syllables) & (lengths <= options.max_syllables)
     if not eligible.any():
         eligible = lengths > 0
-    chosen = select(
-        candidates, scores, budget, _size_function(budget), options.redundancy, options.fill, eligible, options.coverage
-    )
+    chosen = select(candidates, scores, budget, options.redundancy, options.coverage, options.fill, eligible)
     summary_sentences = []
     for index in reading_order(candidates, chosen):
         sentence = candidates.sentences[index]

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import numpy as np
 
 from tomtat.model import Sentence
+from tomtat.nlp import count_words
 from tomtat.summarizers.budget import Budget
 from tomtat.summarizers.features import Candidates
 
@@ -17,19 +17,18 @@ def select(
     candidates: Candidates,
     scores: np.ndarray,
     budget: Budget,
-    size: Callable[[Sentence], int],
     redundancy: float,
+    coverage_limit: float,
     fill: bool,
     eligible: np.ndarray,
-    coverage_limit: float,
 ) -> list[int]:
     """Indices of sentences chosen by MMR until the budget is spent.
 
     A sentence at least `redundancy`-similar (TF-IDF cosine) to a chosen one is never taken,
     nor one whose syllables, weighted by IDF, are at least `coverage_limit` already in the
-    summary (a paraphrase of what it says). Sentences that do
-    not fit are passed over for shorter ones, unless `fill`, where the first one that does not
-    fit is taken last (the caller cuts the text at the budget).
+    summary (a paraphrase of what it says). Sentences that do not fit are passed over for
+    shorter ones, unless `fill`, where the first one that does not fit is taken last (the
+    caller cuts the text at the budget).
     """
     limit = int(budget.amount)
     if not len(scores):
@@ -47,7 +46,7 @@ def select(
         gain = np.where(available, _MMR_LAMBDA * relevance - (1 - _MMR_LAMBDA) * max_similarity, -np.inf)
         best = int(np.argmax(gain))
         available[best] = False
-        cost = size(candidates.sentences[best]) if budget.unit != "sentences" else 1
+        cost = _cost(candidates.sentences[best], budget.unit)
         if used + cost > limit and not fill:
             continue
         chosen.append(best)
@@ -58,6 +57,14 @@ def select(
         coverage = (candidates.syllable_weights @ covered) / totals
         available &= (max_similarity < redundancy) & (coverage < coverage_limit)
     return chosen
+
+
+def _cost(sentence: Sentence, unit: str) -> int:
+    if unit == "sentences":
+        return 1
+    if unit == "words":
+        return count_words(sentence.text)
+    return len(sentence.syllables)
 
 
 def reading_order(candidates: Candidates, chosen: list[int]) -> list[int]:
