@@ -1,0 +1,124 @@
+"""The public `Timex` and the internal `Point`: one resolved calendar position, written as TIMEX3 values."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+TYPES = ("DATE", "TIME", "RANGE")
+PRECISIONS = ("day", "week", "month", "quarter", "year")
+
+
+@dataclass
+class Timex:
+    """A time expression found in a text: its span, TIMEX3 type and ISO-8601 value (None: unresolved).
+
+    `mod` is the TIMEX3 modifier of "đầu/giữa/cuối" expressions: "START", "MID" or "END".
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar position at one precision; `part` is a TIMEX3 part of day (MO, MI, AF, EV, NI) or "hh:mm"."""
+
+    precision: str
+    year: int
+    month: int = 1
+    day: int = 1
+    week: int = 0
+    quarter: int = 0
+    part: str | None = None
+    weekend: bool = False
+
+    @classmethod
+    def of_day(cls, day: dt.date, part: str | None = None) -> Point:
+        return cls("day", day.year, day.month, day.day, part=part)
+
+    @classmethod
+    def of_week(cls, day: dt.date, weekend: bool = False) -> Point:
+        year, week, _ = day.isocalendar()
+        return cls("week", year, week=week, weekend=weekend)
+
+    @property
+    def value(self) -> str:
+        if self.precision == "year":
+            return f"{self.year:04d}"
+        if self.precision == "quarter":
+            return f"{self.year:04d}-Q{self.quarter}"
+        if self.precision == "month":
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.precision == "week":
+            return f"{self.year:04d}-W{self.week:02d}" + ("-WE" if self.weekend else "")
+        day = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.part is None:
+            return day
+        return f"{day}T{self.part}"
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first calendar day the point covers."""
+        if self.precision == "week":
+            return dt.date.fromisocalendar(self.year, self.week, 6 if self.weekend else 1)
+        if self.precision == "quarter":
+            return dt.date(self.year, 3 * self.quarter - 2, 1)
+        return dt.date(self.year, self.month, self.day)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last calendar day the point covers."""
+        if self.precision == "day":
+            return self.first_day
+        if self.precision == "week":
+            return dt.date.fromisocalendar(self.year, self.week, 7)
+        if self.precision == "year":
+            return dt.date(self.year, 12, 31)
+        last_month = 3 * self.quarter if self.precision == "quarter" else self.month
+        return add_months(dt.date(self.year, last_month, 1), 1) - dt.timedelta(days=1)
+
+    def truncated(self, precision: str) -> Point:
+        """The point at a coarser precision (day -> month -> year)."""
+        if precision == "year":
+            return Point("year", self.year)
+        if precision == "month" and self.precision == "day":
+            return Point("month", self.year, self.month)
+        return self
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole months, the day of month clamped to the new month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        if candidate <= day.day and is_valid_date(year, month, candidate):
+            return dt.date(year, month, candidate)
+    raise ValueError(f"no day in {year}-{month}")
+
+
+def is_valid_date(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day exists in the Gregorian calendar."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def precision_of(value: str) -> str:
+    """The precision of a TIMEX3 value written by this package ("2023-W11" -> "week"); ranges: their start."""
+    start = value.split("/")[0]
+    if "-W" in start:
+        return "week"
+    if "-Q" in start:
+        return "quarter"
+    if len(start) == 4:
+        return "year"
+    if len(start) == 7:
+        return "month"
+    return "day"
