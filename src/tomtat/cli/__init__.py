@@ -1,5 +1,6 @@
 """The `tomtat` command line: a thin layer over the library that turns errors into clean messages."""
 from tomtat.cli import summaries  # noqa: F401  registers its commands
+from tomtat.cli import timeline  # noqa: F401
 from tomtat.cli.app import main
 
 __all__ = ["main"]

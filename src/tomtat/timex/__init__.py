@@ -7,6 +7,6 @@
 Uses nothing else of tomtat, so it can be used alone.
 """
 from tomtat.timex.finder import find_timexes
-from tomtat.timex.values import Timex, precision_of
+from tomtat.timex.values import Timex, precision_of, value_days
 
-__all__ = ["Timex", "find_timexes", "precision_of"]
+__all__ = ["Timex", "find_timexes", "precision_of", "value_days"]

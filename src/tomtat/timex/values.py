@@ -122,3 +122,22 @@ def precision_of(value: str) -> str:
     if len(start) == 7:
         return "month"
     return "day"
+
+
+def value_days(value: str) -> tuple[dt.date, dt.date]:
+    """First and last calendar day a value written by this package covers (a range: start to end)."""
+    start, _, end = value.partition("/")
+    return _point_of(start).first_day, _point_of(end or start).last_day
+
+
+def _point_of(value: str) -> Point:
+    day_part = value.split("T")[0]
+    if "-W" in day_part:
+        year, _, week = day_part.partition("-W")
+        return Point("week", int(year), week=int(week[:2]), weekend=week.endswith("-WE"))
+    if "-Q" in day_part:
+        year, number = day_part.split("-Q")
+        return Point("quarter", int(year), quarter=int(number))
+    fields = [int(f) for f in day_part.split("-")]
+    precision = {1: "year", 2: "month", 3: "day"}[len(fields)]
+    return Point(precision, *fields)

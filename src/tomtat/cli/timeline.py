@@ -1,0 +1,101 @@
+"""Timeline commands: `timeline` (dated events of a story) and `dates` (time expressions of a text)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import click
+
+from tomtat.cli.app import main
+from tomtat.cli.common import format_option, report
+from tomtat.ingest import read_articles
+from tomtat.ingest.decode import decode_bytes
+from tomtat.pipeline import prepare
+from tomtat.problems import InputError, ProblemLog
+from tomtat.timeline import build_timeline
+from tomtat.timeline.render import RENDERERS
+from tomtat.timex import Timex, find_timexes
+
+
+@main.command("timeline")
+@click.argument("paths", nargs=-1, required=True)
+@format_option
+def timeline_command(paths: tuple[str, ...], fmt: str) -> None:
+    """Dated events of the story told by the articles in PATHS, merged across articles, in date order."""
+    problems = ProblemLog()
+    articles = read_articles(paths, problems)
+    if not articles:
+        report(problems)
+        raise click.ClickException("no article could be read; no timeline")
+    events = build_timeline([prepare(article, index) for index, article in enumerate(articles)], problems)
+    report(problems)
+    click.echo(RENDERERS[fmt](events), nl=False)
+
+
+def _timex_dicts(timexes: list[Timex]) -> list[dict]:
+    return [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value} for t in timexes]
+
+
+def _parse_published(value: object, path: str, line: int) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InputError('"published" must be a YYYY-MM-DD date or null', path, line)
+
+
+def _jsonl_line(line: str, path: str, number: int) -> list[dict]:
+    """Time expressions of one {"text", "published"} line; InputError when it cannot be used."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"not JSON ({error.msg} at column {error.colno})", path, number) from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        raise InputError('a {"text", "published"} object with a string "text" was expected', path, number)
+    return _timex_dicts(find_timexes(obj["text"], _parse_published(obj.get("published"), path, number)))
+
+
+def _dates_jsonl(path: str) -> None:
+    try:
+        text = decode_bytes(Path(path).read_bytes(), path)
+    except InputError as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"{path}: cannot read: {error.strerror}") from None
+    problems = ProblemLog()
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            result: list[dict] | None = _jsonl_line(line, path, number)
+        except InputError as error:
+            problems.add(error)
+            result = None
+        click.echo(json.dumps(result, ensure_ascii=False))
+    report(problems)
+
+
+@main.command("dates")
+@click.argument("text", required=False)
+@click.option("--published", "-p", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD) relative dates are resolved against.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--jsonl", type=click.Path(dir_okay=False), help='Read {"text", "published"} lines; write one JSON list per line (null for a bad line, reported on stderr).')
+def dates_command(text: str | None, published: dt.datetime | None, fmt: str, jsonl: str | None) -> None:
+    """Time expressions in TEXT (or - for stdin) with their TIMEX3 values."""
+    if (text is None) == (jsonl is None):
+        raise click.UsageError("give either TEXT or --jsonl FILE")
+    if jsonl is not None:
+        _dates_jsonl(jsonl)
+        return
+    if text == "-":
+        text = click.get_text_stream("stdin").read()
+    timexes = find_timexes(text, published.date() if published else None)
+    if fmt == "json":
+        click.echo(json.dumps(_timex_dicts(timexes), ensure_ascii=False, indent=2))
+        return
+    for timex in timexes:
+        click.echo(f"{timex.text}\t{timex.type}\t{timex.value or '(unresolved)'}")

@@ -1,0 +1,48 @@
+"""The same event told by several articles (or twice by one) becomes one event."""
+from __future__ import annotations
+
+from tomtat.nlp import stopwords, syllables
+from tomtat.timeline.events import Event
+
+# Share of the shorter wording's content syllables that the other must contain to be the same event.
+SAME_EVENT = 0.6
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+
+
+def content(text: str) -> frozenset[str]:
+    """Lowercased syllables of a text without Vietnamese stopwords."""
+    stop = stopwords()
+    return frozenset(s for s in syllables(text) if s not in stop)
+
+
+def overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    """|A ∩ B| / min(|A|, |B|): 1 when one wording is contained in the other."""
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
+
+
+def _dates_agree(first: Event, second: Event) -> bool:
+    """Whether one date lies within the other (16/3 within March 2023 within 2023)."""
+    (a_start, a_end), (b_start, b_end) = first.days, second.days
+    return (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Events merged when their dates agree and their wordings overlap by SAME_EVENT.
+
+    The merged event keeps the most precise date, the longest wording and every source once.
+    """
+    groups: list[tuple[Event, list[frozenset[str]]]] = []
+    for event in sorted(events, key=lambda e: _PRECISION_RANK[e.precision]):
+        words = content(event.text)
+        for merged, wordings in groups:
+            if _dates_agree(merged, event) and any(overlap(words, seen) >= SAME_EVENT for seen in wordings):
+                merged.sources.extend(s for s in event.sources if s not in merged.sources)
+                if len(event.text) > len(merged.text):
+                    merged.text = event.text
+                wordings.append(words)
+                break
+        else:
+            groups.append((Event(event.date, event.precision, event.text, list(event.sources)), [words]))
+    return [merged for merged, _ in groups]
