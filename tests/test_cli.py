@@ -181,3 +181,18 @@ def test_readme_example_output_is_real(runner: CliRunner, command: str, expected
 
     result = runner.invoke(main, shlex.split(command)[1:])
     assert result.output == expected
+
+
+def test_summarize_with_timeline_exact(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["summarize", "story", "--budget", "60", "--timeline"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == STORY_TEXT + (
+        "\nTimeline\n"
+        "2025        Ông Trần Văn Bình, Giám đốc Sở Giao thông, cho biết: “Thành phố sẽ mở thêm 10 tuyến trong năm nay.”  [a]\n"
+        "2025-06-02  Sáng 2/6, Hà Nội chính thức đưa tuyến xe buýt điện đầu tiên vào khai thác trên địa bàn quận Cầu Giấy.  [a, b]\n"
+    )
+    data = json.loads(runner.invoke(main, ["summarize", "story", "-b", "60", "--timeline", "-f", "json"]).stdout)
+    assert [(e["date"], e["precision"], e["sources"], e["background"]) for e in data["timeline"]] == [
+        ("2025", "year", ["a"], False),
+        ("2025-06-02", "day", ["a", "b"], False),
+    ]

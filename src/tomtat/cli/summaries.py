@@ -16,18 +16,34 @@ from tomtat.ingest.decode import decode_bytes
 from tomtat.ingest.jsonl import json_lines
 from tomtat.model import Article
 from tomtat.options import Options
-from tomtat.output import render
-from tomtat.pipeline import summarize
+from tomtat.output import render, summary_dict
+from tomtat.pipeline import prepare, summarize_documents
 from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import Budget
+from tomtat.timeline import build_timeline
+from tomtat.timeline.render import RENDERERS as TIMELINE_RENDERERS
+from tomtat.timeline.render import event_dict
 
 
-def _print_summary(articles: list[Article], problems: ProblemLog, budget: Budget, method: str, fmt: str) -> None:
-    report(problems)
+def _print_summary(
+    articles: list[Article], problems: ProblemLog, budget: Budget, method: str, fmt: str, with_timeline: bool = False
+) -> None:
     if not articles:
+        report(problems)
         raise click.ClickException("no article could be read; nothing to summarize")
-    summary = summarize(articles, options=Options(method=method, budget=budget))
-    click.echo(render(summary, fmt, problems), nl=False)
+    documents = [prepare(article, index) for index, article in enumerate(articles)]
+    summary = summarize_documents(documents, Options(method=method, budget=budget))
+    events = build_timeline(documents, problems) if with_timeline else None
+    report(problems)
+    if fmt == "json":
+        data = summary_dict(summary, problems)
+        if events is not None:
+            data["timeline"] = [event_dict(e) for e in events]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(render(summary, fmt), nl=False)
+    if events is not None:
+        click.echo("\n" + ("Timeline\n" if fmt == "text" else "") + TIMELINE_RENDERERS[fmt](events), nl=False)
 
 
 @main.command("summarize")
@@ -35,10 +51,11 @@ def _print_summary(articles: list[Article], problems: ProblemLog, budget: Budget
 @budget_option
 @method_option
 @format_option
-def summarize_command(paths: tuple[str, ...], budget: Budget, method: str, fmt: str) -> None:
+@click.option("--timeline", "with_timeline", is_flag=True, help="Add the story's dated events under the summary.")
+def summarize_command(paths: tuple[str, ...], budget: Budget, method: str, fmt: str, with_timeline: bool) -> None:
     """Summarize the articles in PATHS (text or HTML files, JSONL of articles, folders, or - for stdin)."""
     problems = ProblemLog()
-    _print_summary(read_articles(paths, problems), problems, budget, method, fmt)
+    _print_summary(read_articles(paths, problems), problems, budget, method, fmt, with_timeline)
 
 
 @main.command()
