@@ -1,0 +1,106 @@
+"""What story tracking compares: syllable n-gram vectors and MinHash signatures of articles."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash
+
+from tomtat.clean import clean_text, normalize_text
+from tomtat.model import Article
+from tomtat.nlp.tokens import syllables
+from tomtat.stories.options import StoryOptions
+
+# Hash scheme of the stored signatures (datasketch 2.x); part of the persisted state's identity.
+MINHASH_SCHEME = "affine32"
+
+
+@dataclass
+class SparseVector:
+    """Sorted feature indices and their weights."""
+
+    indices: np.ndarray  # int64, sorted, unique
+    values: np.ndarray  # float64
+
+    @classmethod
+    def empty(cls) -> SparseVector:
+        return cls(np.zeros(0, np.int64), np.zeros(0, np.float64))
+
+
+@dataclass
+class ArticleFeatures:
+    """One article as story tracking sees it."""
+
+    id: str
+    title: str
+    date: dt.date | None
+    vector: SparseVector  # unit-length sublinear term frequencies (no IDF: applied when compared)
+    signature: np.ndarray  # MinHash hash values (uint64), `num_perm` long
+
+
+@lru_cache(maxsize=4)
+def _vectorizer(n_features: int):  # noqa: ANN202  (sklearn type)
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(analyzer=_identity, n_features=n_features, alternate_sign=False, norm=None)
+
+
+def _identity(terms: list[str]) -> list[str]:
+    return terms
+
+
+def _terms(tokens: list[str]) -> list[str]:
+    """Syllables and syllable bigrams (most Vietnamese words are one or two syllables)."""
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+
+
+def term_vector(tokens: list[str], n_features: int) -> SparseVector:
+    """Unit-length sublinear-tf vector of the hashed syllable 1-2-grams of `tokens`."""
+    if not tokens:
+        return SparseVector.empty()
+    row = _vectorizer(n_features).transform([_terms(tokens)])
+    row.sort_indices()
+    values = 1.0 + np.log(row.data.astype(np.float64))
+    return SparseVector(row.indices.astype(np.int64), values / np.linalg.norm(values))
+
+
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    return MinHash(num_perm=num_perm, seed=seed, scheme=MINHASH_SCHEME).permutations
+
+
+def signature(tokens: list[str], options: StoryOptions) -> np.ndarray:
+    """MinHash hash values of the `shingle_size`-syllable shingles of `tokens`."""
+    size = options.shingle_size
+    shingles = {" ".join(tokens[i:i + size]) for i in range(max(1, len(tokens) - size + 1))}
+    minhash = MinHash(num_perm=options.num_perm, seed=options.seed, scheme=MINHASH_SCHEME,
+                      permutations=_permutations(options.num_perm, options.seed))
+    minhash.update_batch([s.encode("utf-8") for s in sorted(shingles) if s])
+    return minhash.hashvalues.copy()
+
+
+def featurize(article: Article, options: StoryOptions) -> ArticleFeatures:
+    """Vector of the cleaned title and body; signature of the body alone (copies get new titles).
+
+    Raises ValueError when the article has no syllable at all.
+    """
+    title = normalize_text(article.title).strip()
+    body = syllables(clean_text(article.text))
+    head = syllables(title)
+    if not body and not head:
+        raise ValueError(f"article {article.id!r} has no text to compare")
+    shingled = body if len(body) >= options.shingle_size * 4 else head + body
+    return ArticleFeatures(
+        id=article.id,
+        title=title,
+        date=article.date,
+        vector=term_vector(head + body, options.n_features),
+        signature=signature(shingled, options),
+    )
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity estimated from two signatures of the same permutations."""
+    return float(np.count_nonzero(a == b)) / len(a)

@@ -1,0 +1,46 @@
+"""Story-tracking settings: thresholds tuned on data, sizes that bound the work per article."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StoryOptions:
+    """How articles are linked as near-duplicates and grouped into stories.
+
+    The thresholds were chosen by `bench/tune_stories.py`: `join_threshold` and
+    `merge_threshold` maximise B-cubed F1 on ViMs 2017 (1,950 articles pooled, shuffled,
+    online and batch), `duplicate_threshold` separates the generated copies from different
+    articles on the same story. `cold_days` is an editorial choice: the datasets carry no dates.
+    """
+
+    # Near-duplicates: MinHash over shingles of this many syllables of the cleaned body.
+    shingle_size: int = 3
+    num_perm: int = 128
+    duplicate_threshold: float = 0.5  # estimated Jaccard at or above which an article is a copy
+    seed: int = 1
+    # Stories: IDF-weighted cosine of syllable 1-2-gram vectors against story centroids.
+    join_threshold: float = 0.2  # an article joins its most similar story at or above this
+    merge_threshold: float = 0.5  # batch refinement merges stories whose centroids reach this
+    cold_days: int = 7  # a story more than this many days away from an article is not a candidate
+    # Bounds on the work per article (none of them grows with the number of stories).
+    n_features: int = 2**20  # hashed feature space
+    query_terms: int = 20  # an article's heaviest terms used to look up candidate stories
+    index_terms: int = 30  # a story's heaviest centroid terms put in the candidate index
+    posting_limit: int = 100  # stories kept per indexed term (the most recently updated)
+    candidates: int = 20  # stories compared with each article
+    centroid_terms: int = 1500  # terms kept in a story centroid
+
+    def __post_init__(self) -> None:
+        for name in ("duplicate_threshold", "join_threshold", "merge_threshold"):
+            value = getattr(self, name)
+            if not 0.0 < value <= 1.0:
+                raise ValueError(f"{name} must be in (0, 1], got {value}")
+        for name in ("shingle_size", "num_perm", "query_terms", "index_terms", "posting_limit",
+                     "candidates", "centroid_terms"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if self.cold_days < 0:
+            raise ValueError(f"cold_days must be 0 or more, got {self.cold_days}")
+        if self.n_features < 2**10 or self.n_features & (self.n_features - 1):
+            raise ValueError(f"n_features must be a power of two of at least 1024, got {self.n_features}")

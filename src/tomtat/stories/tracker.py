@@ -1,0 +1,200 @@
+"""Online story clustering: each article joins its most similar live story or starts one."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tomtat.model import Article
+from tomtat.stories.dedup import NearDuplicates
+from tomtat.stories.features import ArticleFeatures, SparseVector, featurize
+from tomtat.stories.index import CandidateIndex
+from tomtat.stories.options import StoryOptions
+from tomtat.stories.state import Story, TrackedArticle, TrackerState
+from tomtat.stories.vectors import Weights, add, cosine, heaviest, truncate
+
+
+@dataclass
+class Changes:
+    """What changed since the state was loaded: what a store must write."""
+
+    articles: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
+
+
+class StoryTracker:
+    """Places articles into stories one at a time; the work per article is bounded by `options`."""
+
+    def __init__(self, options: StoryOptions | None = None, state: TrackerState | None = None):
+        self.options = options or StoryOptions()
+        self.state = state or TrackerState()
+        self.weights = Weights(self.options.n_features, self.state.document_frequency, self.state.documents)
+        self.state.document_frequency = self.weights.frequency
+        self.duplicates = NearDuplicates(self.options)
+        self.index = CandidateIndex(self.options.posting_limit)
+        self.changes = Changes()
+        for article in sorted(self.state.articles.values(), key=lambda a: a.seq):
+            if article.duplicate_of is None:
+                self.duplicates.add(article.id, article.features.signature, article.seq)
+        for story in self.state.stories.values():
+            self._reindex(story)
+
+    # Placing articles
+
+    def add(self, article: Article | ArticleFeatures) -> TrackedArticle:
+        """Place one article: a copy joins its original's story, others the best live story.
+
+        Raises ValueError when the article id is already tracked or the article has no text.
+        """
+        features = article if isinstance(article, ArticleFeatures) else featurize(article, self.options)
+        if features.id in self.state.articles:
+            raise ValueError(f"article id {features.id!r} is already tracked")
+        original = self.duplicates.match(features.signature)
+        if original is None:
+            self.count(features.vector)
+        return self._place(features, original, register=True)
+
+    def count(self, vector: SparseVector) -> None:
+        """Count an original in the document frequencies."""
+        self.weights.count(vector)
+        self.state.documents = self.weights.documents
+
+    def _place(self, features: ArticleFeatures, original: str | None, register: bool) -> TrackedArticle:
+        seq = self.state.next_seq
+        self.state.next_seq += 1
+        if original is not None:
+            story = self.state.stories[self.state.articles[original].story]
+        else:
+            if register:
+                self.duplicates.add(features.id, features.signature, seq)
+            story = self._best_story(features) or self._new_story()
+        tracked = TrackedArticle(features, seq, story.id, original)
+        self.state.articles[features.id] = tracked
+        self.changes.articles.add(features.id)
+        self._join(story, tracked)
+        return tracked
+
+    def _new_story(self) -> Story:
+        story = Story(f"s{self.state.next_story}")
+        self.state.next_story += 1
+        self.state.stories[story.id] = story
+        return story
+
+    def _join(self, story: Story, article: TrackedArticle) -> None:
+        article.story = story.id
+        story.articles.append(article.id)
+        story.add_date(article.features.date)
+        if article.duplicate_of is None:
+            story.mass += self._length(article.features.vector)
+            self._update_centroid(story, add(story.centroid, article.features.vector))
+        self.changes.stories.add(story.id)
+
+    def _length(self, vector: SparseVector) -> float:
+        return float(np.linalg.norm(self.weights.weigh(vector)))
+
+    def _update_centroid(self, story: Story, centroid: SparseVector) -> None:
+        story.centroid = truncate(centroid, self.weights.weigh(centroid), self.options.centroid_terms)
+        self._reindex(story)
+
+    def _reindex(self, story: Story) -> None:
+        weights = self.weights.weigh(story.centroid)
+        self.index.index(story.id, story.centroid.indices[heaviest(story.centroid, weights, self.options.index_terms)])
+
+    def _live(self, story: Story, date: dt.date | None) -> bool:
+        """Whether `story` is within `cold_days` of `date` (either side: arrivals may be late)."""
+        if date is None or story.first_date is None or story.last_date is None:
+            return True
+        cold = dt.timedelta(days=self.options.cold_days)
+        return story.first_date - cold <= date <= story.last_date + cold
+
+    def candidates(self, vector: SparseVector, date: dt.date | None, exclude: str | None = None) -> list[Story]:
+        """Live stories sharing heavy terms with `vector`, at most `options.candidates` of them."""
+        weights = self.weights.weigh(vector)
+        top = heaviest(vector, weights, self.options.query_terms)
+        found = self.index.lookup(vector.indices[top], weights[top], self.options.candidates + 1)
+        stories = (self.state.stories.get(story_id) for story_id in found if story_id != exclude)
+        return [story for story in stories if story is not None and self._live(story, date)]
+
+    def similarity(self, vector: SparseVector, centroid: SparseVector) -> float:
+        """IDF-weighted cosine."""
+        return cosine(vector, self.weights.weigh(vector), centroid, self.weights.weigh(centroid))
+
+    def affinity(self, vector: SparseVector, story: Story, centroid: SparseVector | None = None) -> float:
+        """Cosine with the story centroid, damped by the square root of the story's cohesion.
+
+        Cohesion is the centroid's length over the summed lengths of its members: 1 for copies,
+        lower for loose stories, whose broad centroids would otherwise attract everything on
+        the same topic (every fire, every drug bust) rather than the same event.
+        """
+        centroid = story.centroid if centroid is None else centroid
+        weights = self.weights.weigh(centroid)
+        score = cosine(vector, self.weights.weigh(vector), centroid, weights)
+        mass = story.mass if centroid is story.centroid else story.mass - self._length(vector)
+        cohesion = float(np.linalg.norm(weights)) / mass if mass > 0 else 1.0
+        return score * min(1.0, cohesion) ** 0.5
+
+    def _best_story(self, features: ArticleFeatures) -> Story | None:
+        scored = [(self.affinity(features.vector, s), s) for s in self.candidates(features.vector, features.date)]
+        best = max(scored, key=lambda pair: pair[0], default=None)
+        return best[1] if best is not None and best[0] >= self.options.join_threshold else None
+
+    # Moving articles (batch refinement)
+
+    def _leave(self, story: Story, article: TrackedArticle) -> None:
+        story.articles.remove(article.id)
+        self.changes.stories.add(story.id)
+        if not story.articles:
+            del self.state.stories[story.id]
+            self.changes.removed.add(story.id)
+            return
+        if article.duplicate_of is None:
+            story.mass = max(0.0, story.mass - self._length(article.features.vector))
+            self._update_centroid(story, add(story.centroid, article.features.vector, -1.0))
+        dates = [d for d in (self.state.articles[a].features.date for a in story.articles) if d is not None]
+        story.first_date, story.last_date = (min(dates), max(dates)) if dates else (None, None)
+
+    def move(self, article_id: str, target: Story) -> None:
+        """Move an original and its copies to `target`."""
+        source = self.state.stories[self.state.articles[article_id].story]
+        moving = [self.state.articles[a] for a in source.articles]
+        for article in [a for a in moving if a.id == article_id or a.duplicate_of == article_id]:
+            self._leave(self.state.stories[article.story], article)
+            self._join(target, article)
+            self.changes.articles.add(article.id)
+
+    def merge(self, keep: Story, gone: Story) -> None:
+        """Move every article of `gone` into `keep`; `gone` disappears."""
+        for article_id in list(gone.articles):
+            article = self.state.articles[article_id]
+            gone.articles.remove(article_id)
+            self._join(keep, article)
+            self.changes.articles.add(article_id)
+        del self.state.stories[gone.id]
+        self.changes.removed.add(gone.id)
+
+
+def track(articles: Iterable[Article | ArticleFeatures], tracker: StoryTracker) -> list[str]:
+    """Add each article to `tracker`; returns the messages of articles that could not be placed."""
+    problems = []
+    for article in articles:
+        try:
+            tracker.add(article)
+        except ValueError as error:
+            problems.append(str(error))
+    return problems
+
+
+def placement_order(features: list[ArticleFeatures]) -> list[ArticleFeatures]:
+    """Dated articles oldest first, then undated ones, each group in input order."""
+    return sorted(features, key=lambda f: (f.date is None, f.date or dt.date.min))
+
+
+def dense_weights(features: Iterable[ArticleFeatures], n_features: int) -> tuple[np.ndarray, int]:
+    """Document frequencies of `features` and their count."""
+    weights = Weights(n_features)
+    for feature in features:
+        weights.count(feature.vector)
+    return weights.frequency, weights.documents
