@@ -1,0 +1,48 @@
+"""`tomtat entities`: people, organisations, places and keyphrases of a story."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from tomtat.cli.app import main
+from tomtat.cli.common import format_option, report
+from tomtat.entities import Entity, keyphrases, story_entities
+from tomtat.ingest import read_articles
+from tomtat.pipeline import prepare
+from tomtat.problems import ProblemLog
+
+
+def _text(entities: list[Entity], phrases: list[str]) -> str:
+    width = max((len(e.name) for e in entities), default=0)
+    lines = [f"{e.type}  {e.name:<{width}}  {e.count}  ({', '.join(e.mentions)})" for e in entities]
+    return "\n".join(lines + ["", "Keyphrases: " + ", ".join(phrases)]) + "\n"
+
+
+def _markdown(entities: list[Entity], phrases: list[str]) -> str:
+    rows = [f"| {e.type} | {e.name} | {e.count} | {', '.join(e.mentions)} | {', '.join(e.articles)} |" for e in entities]
+    table = ["## Entities", "", "| Type | Name | Count | Mentions | Articles |", "|---|---|---:|---|---|", *rows]
+    return "\n".join(table + ["", "## Keyphrases", "", *(f"- {p}" for p in phrases)]) + "\n"
+
+
+def _json(entities: list[Entity], phrases: list[str]) -> str:
+    fields = ("name", "type", "count", "mentions", "articles")
+    data = {"entities": [{f: getattr(e, f) for f in fields} for e in entities], "keyphrases": phrases}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+RENDERERS = {"text": _text, "markdown": _markdown, "json": _json}
+
+
+@main.command("entities")
+@click.argument("paths", nargs=-1, required=True)
+@format_option
+def entities_command(paths: tuple[str, ...], fmt: str) -> None:
+    """People (PER), organisations (ORG) and places (LOC) of the story in PATHS, with keyphrases."""
+    problems = ProblemLog()
+    articles = read_articles(paths, problems)
+    report(problems)
+    if not articles:
+        raise click.ClickException("no article could be read; no entities")
+    documents = [prepare(article, index) for index, article in enumerate(articles)]
+    click.echo(RENDERERS[fmt](story_entities(documents), keyphrases(documents)), nl=False)
