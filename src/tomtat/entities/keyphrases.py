@@ -12,14 +12,14 @@ _GENERIC = frozenset({"người", "năm", "ngày", "tháng", "lần", "việc", 
 def noun_phrases(text: str) -> list[str]:
     """Maximal noun phrases of a sentence: nouns (N, Np, Ny), optionally followed by adjectives.
 
-    Words are lower-cased except proper nouns; one-syllable phrases and generic nouns are left out."""
+    Words are lower-cased except proper nouns and abbreviations; one-syllable phrases and generic nouns are left out."""
     from underthesea import pos_tag
 
     phrases: list[str] = []
     current: list[str] = []
     for word, tag in [*pos_tag(text), ("", "CH")]:
         if tag in _NOUNS or (tag == "A" and current):
-            current.append(word if tag == "Np" else word.lower())
+            current.append(word if tag in {"Np", "Ny"} else word.lower())
             continue
         words = [w for w in current if w.lower() not in _GENERIC]
         phrase = " ".join(words)
