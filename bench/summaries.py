@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-METHODS = ("lead", "centroid", "lexrank", "textrank")
+METHODS = ("lead", "centroid", "lexrank", "textrank", "supervised")
 SETS = ("abmusu/validation.jsonl", "vims2017/all.jsonl")
 SPEED_SET = "abmusu/test_nolabel.jsonl"
 

@@ -1,6 +1,8 @@
 """Summarizer methods: the registry, each scorer's behaviour on small stories, and PageRank."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from scipy import sparse
@@ -23,8 +25,8 @@ def candidates() -> Candidates:
 
 
 def test_registry_lists_every_method_and_rejects_unknown_names() -> None:
-    assert set(METHODS) == {"centroid", "lead", "lexrank", "textrank"}
-    with pytest.raises(ValueError, match="unknown method 'best'; choose one of: centroid, lead, lexrank, textrank"):
+    assert set(METHODS) == {"centroid", "lead", "lexrank", "supervised", "textrank"}
+    with pytest.raises(ValueError, match="unknown method 'best'; choose one of: centroid, lead, lexrank, supervised, textrank"):
         get_method("best")
 
 
@@ -35,7 +37,7 @@ def test_lead_takes_first_sentences_in_article_order(candidates: Candidates) -> 
     ]
 
 
-@pytest.mark.parametrize("method", ["centroid", "lexrank", "textrank"])
+@pytest.mark.parametrize("method", ["centroid", "lexrank", "supervised", "textrank"])
 def test_central_sentences_outrank_off_topic_ones(candidates: Candidates, method: str) -> None:
     scores = get_method(method)(candidates)
     texts = [s.text for s in candidates.sentences]
@@ -61,3 +63,46 @@ def test_every_method_summarizes_within_budget_without_repeats(method: str) -> N
     texts = [s.text for s in summary.sentences]
     assert texts and len(set(texts)) == len(texts)
     assert sum(len(tomtat.nlp.syllables(t)) for t in texts) <= 40
+
+
+def test_supervised_features_have_one_row_per_sentence_and_named_columns(candidates: Candidates) -> None:
+    from tomtat.summarizers.supervised import FEATURES, sentence_features
+
+    features = sentence_features(candidates)
+    assert features.shape == (len(candidates.sentences), len(FEATURES))
+    column = dict(zip(FEATURES, features.T))
+    texts = [s.text for s in candidates.sentences]
+    # the landfall sentence is echoed by both other articles; the ticket price by none
+    assert column["support"][texts.index("Bão số 3 đổ bộ vào Quảng Ninh chiều nay với sức gió giật cấp 12.")] > 0
+    assert column["support"][texts.index("Giá vé tàu du lịch vẫn giữ nguyên.")] == 0
+    assert list(column["is_first"][:3]) == [1.0, 0.0, 0.0]
+
+
+def test_training_is_deterministic_and_the_model_scores(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from tomtat.cli import main
+    from tomtat.summarizers.supervised import supervised_scores
+
+    data = tmp_path / "train.jsonl"
+    cluster = {
+        "id": "c", "docs": [{"title": a.title, "text": a.text} for a in ARTICLES],
+        "summaries": ["Bão số 3 đổ bộ Quảng Ninh với gió giật cấp 12, hơn 5.000 người dân được sơ tán."],
+    }
+    data.write_text("\n".join(json.dumps({**cluster, "id": f"c{i}"}, ensure_ascii=False) for i in range(3)), encoding="utf-8")
+    runner = CliRunner()
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for model in (first, second):
+        result = runner.invoke(main, ["train", str(data), "-o", str(model)])
+        assert result.exit_code == 0, result.output
+    assert first.read_text() == second.read_text()
+    scores = supervised_scores(Candidates.build([prepare(a, i) for i, a in enumerate(ARTICLES)]), first)
+    assert scores.shape == (7,)
+
+
+def test_shipped_model_ranks_a_lead_above_an_aside(candidates: Candidates) -> None:
+    scores = get_method("supervised")(candidates)
+    texts = [s.text for s in candidates.sentences]
+    assert scores[texts.index("Bão số 3 đổ bộ vào Quảng Ninh chiều nay với sức gió giật cấp 12.")] > scores[
+        texts.index("Giá vé tàu du lịch vẫn giữ nguyên.")
+    ]

@@ -20,6 +20,7 @@ from tomtat.output import render, summary_dict
 from tomtat.pipeline import prepare, summarize_documents
 from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import Budget
+from tomtat.summarizers.supervised import train as train_scorer
 from tomtat.timeline import build_timeline
 from tomtat.timeline.render import RENDERERS as TIMELINE_RENDERERS
 from tomtat.timeline.render import event_dict
@@ -154,3 +155,19 @@ def eval_command(data: str, predictions: str, as_json: bool, per_cluster: bool) 
     if per_cluster:
         for cluster_id, values in evaluation.per_cluster.items():
             click.echo(f"{cluster_id}\t" + "\t".join(f"{values[n].f1:.4f}" for n in ROUGE_TYPES))
+
+
+@main.command()
+@click.argument("data", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Where to write the model (LightGBM text format).")
+def train(data: str, output: str) -> None:
+    """Train the supervised sentence scorer on a dataset with reference summaries (deterministic)."""
+    problems = ProblemLog()
+    try:
+        model = train_scorer(read_clusters(data, problems), prepare)
+    except ValueError as error:
+        report(problems)
+        raise click.ClickException(f"{data}: {error}") from None
+    report(problems)
+    Path(output).write_text(model, encoding="utf-8")
+    click.echo(f"model written to {output}")

@@ -9,6 +9,7 @@ from tomtat.summarizers.budget import Budget
 from tomtat.summarizers.features import Candidates
 from tomtat.summarizers.methods import centroid_scores, lead_scores, lexrank_scores, textrank_scores
 from tomtat.summarizers.selection import reading_order, select
+from tomtat.summarizers.supervised import supervised_scores
 
 Scorer = Callable[[Candidates], np.ndarray]
 
@@ -16,6 +17,7 @@ METHODS: dict[str, Scorer] = {
     "centroid": centroid_scores,
     "lead": lead_scores,
     "lexrank": lexrank_scores,
+    "supervised": supervised_scores,
     "textrank": textrank_scores,
 }
 
