@@ -150,6 +150,7 @@ async function submitted(request) {
 
 async function route() {
   const match = location.hash.match(/^#\/story\/(.+)$/);
+  status("");
   try {
     if (match) await showStory(decodeURIComponent(match[1]));
     else await showList();
