@@ -45,8 +45,6 @@ def _field_message(errors: list[dict[str, Any]], prefix: tuple = ()) -> str:
     """The first validation error as "field 'a.b': message"."""
     first = errors[0]
     loc = [str(part) for part in (*prefix, *first.get("loc", ())) if part not in ("body", "query", "path")]
-    if first.get("type") == "json_invalid":
-        return f"request body is not valid JSON: {first.get('ctx', {}).get('error', first['msg'])}"
     return f"field {'.'.join(loc)!r}: {first['msg']}" if loc else f"request body: {first['msg']}"
 
 
