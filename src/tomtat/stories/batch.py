@@ -30,7 +30,7 @@ def cluster_batch(features: Iterable[ArticleFeatures], options: StoryOptions | N
             tracker.duplicates.add(feature.id, feature.signature, seq)
             tracker.count(feature.vector)
     for feature in ordered:
-        tracker._place(feature, originals[feature.id], register=False)
+        tracker.place(feature, originals[feature.id], register=False)
     reassign(tracker)
     merge_similar(tracker)
     return tracker
@@ -63,7 +63,7 @@ def merge_similar(tracker: StoryTracker) -> int:
             continue
         for other in tracker.candidates(story.centroid, None, exclude=story.id):
             if tracker.similarity(story.centroid, other.centroid) >= tracker.options.merge_threshold and \
-                    tracker._live(other, story.first_date) and tracker._live(other, story.last_date):
+                    tracker.is_live(other, story.first_date) and tracker.is_live(other, story.last_date):
                 tracker.merge(story, other)
                 merges += 1
     return merges

@@ -51,7 +51,7 @@ def _iso(value: dt.date | None) -> str | None:
 
 
 def _vector(indices: bytes, values: bytes) -> SparseVector:
-    return SparseVector(np.frombuffer(indices, "<i4").astype(np.int64), np.frombuffer(values, "<f4").astype(np.float64))
+    return SparseVector(np.frombuffer(indices, "<i4").astype(np.int32), np.frombuffer(values, "<f4").astype(np.float32))
 
 
 class SqliteStoryStore:

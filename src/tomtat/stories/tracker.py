@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -39,8 +38,9 @@ class StoryTracker:
         for article in sorted(self.state.articles.values(), key=lambda a: a.seq):
             if article.duplicate_of is None:
                 self.duplicates.add(article.id, article.features.signature, article.seq)
-        for story in self.state.stories.values():
-            self._reindex(story)
+        recent = {a.story: a.seq for a in sorted(self.state.articles.values(), key=lambda a: a.seq)}
+        for story in sorted(self.state.stories.values(), key=lambda s: recent.get(s.id, -1)):
+            self._reindex(story)  # least recently updated first, as the postings keep the latest
 
     # Placing articles
 
@@ -55,14 +55,18 @@ class StoryTracker:
         original = self.duplicates.match(features.signature)
         if original is None:
             self.count(features.vector)
-        return self._place(features, original, register=True)
+        return self.place(features, original, register=True)
 
     def count(self, vector: SparseVector) -> None:
         """Count an original in the document frequencies."""
         self.weights.count(vector)
         self.state.documents = self.weights.documents
 
-    def _place(self, features: ArticleFeatures, original: str | None, register: bool) -> TrackedArticle:
+    def place(self, features: ArticleFeatures, original: str | None, register: bool) -> TrackedArticle:
+        """Place an article whose copy decision is made: with `original`, or in the best story.
+
+        `register` indexes an original for later copy matching (batch mode has done it already).
+        """
         seq = self.state.next_seq
         self.state.next_seq += 1
         if original is not None:
@@ -103,7 +107,7 @@ class StoryTracker:
         weights = self.weights.weigh(story.centroid)
         self.index.index(story.id, story.centroid.indices[heaviest(story.centroid, weights, self.options.index_terms)])
 
-    def _live(self, story: Story, date: dt.date | None) -> bool:
+    def is_live(self, story: Story, date: dt.date | None) -> bool:
         """Whether `story` is within `cold_days` of `date` (either side: arrivals may be late)."""
         if date is None or story.first_date is None or story.last_date is None:
             return True
@@ -116,7 +120,7 @@ class StoryTracker:
         top = heaviest(vector, weights, self.options.query_terms)
         found = self.index.lookup(vector.indices[top], weights[top], self.options.candidates + 1)
         stories = (self.state.stories.get(story_id) for story_id in found if story_id != exclude)
-        return [story for story in stories if story is not None and self._live(story, date)]
+        return [story for story in stories if story is not None and self.is_live(story, date)]
 
     def similarity(self, vector: SparseVector, centroid: SparseVector) -> float:
         """IDF-weighted cosine."""
@@ -176,25 +180,6 @@ class StoryTracker:
         self.changes.removed.add(gone.id)
 
 
-def track(articles: Iterable[Article | ArticleFeatures], tracker: StoryTracker) -> list[str]:
-    """Add each article to `tracker`; returns the messages of articles that could not be placed."""
-    problems = []
-    for article in articles:
-        try:
-            tracker.add(article)
-        except ValueError as error:
-            problems.append(str(error))
-    return problems
-
-
 def placement_order(features: list[ArticleFeatures]) -> list[ArticleFeatures]:
     """Dated articles oldest first, then undated ones, each group in input order."""
     return sorted(features, key=lambda f: (f.date is None, f.date or dt.date.min))
-
-
-def dense_weights(features: Iterable[ArticleFeatures], n_features: int) -> tuple[np.ndarray, int]:
-    """Document frequencies of `features` and their count."""
-    weights = Weights(n_features)
-    for feature in features:
-        weights.count(feature.vector)
-    return weights.frequency, weights.documents

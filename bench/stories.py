@@ -1,0 +1,207 @@
+"""Story tracking: B-cubed quality, near-duplicate precision/recall and speed, as Markdown.
+
+    python bench/stories.py [--data ../shared/data] [--seed 0] [--skip-speed] [--curve 1000,5000,10000,50000]
+
+Quality: all docs of a dataset pooled, shuffled with `--seed`, clustered online (one by one)
+and in batch mode, scored with B-cubed against the dataset clusters. Near-duplicates: a set
+generated from ViMs docs (copies, re-titled copies, new sign-offs, light edits) and other
+articles of the same cluster as negatives. Speed: articles sampled from all the data and
+lightly perturbed (sentences dropped and shuffled, random dates over a year), clustered online.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from tomtat.clean import clean_text
+from tomtat.ingest import read_clusters
+from tomtat.model import Article
+from tomtat.nlp.tokens import syllables
+from tomtat.problems import ProblemLog
+from tomtat.stories import StoryOptions, StoryTracker, bcubed, cluster_batch, featurize
+from tomtat.stories.dedup import NearDuplicates
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SIGN_OFFS = ("Minh Anh (TTXVN)", "Theo VOV", "PV", "Hoàng Nam/Vietnam+", "(Báo Tin Tức)")
+
+
+def pooled(data: Path, names: list[str], seed: int) -> tuple[list[Article], dict[str, str]]:
+    """Every doc of the named dataset files, shuffled, and its cluster id."""
+    problems = ProblemLog()
+    articles, gold = [], {}
+    for name in names:
+        for cluster in read_clusters(str(data / name), problems):
+            for article in cluster.articles:
+                gold[article.id] = cluster.id
+                articles.append(article)
+    random.Random(seed).shuffle(articles)
+    return articles, gold
+
+
+def quality(articles: list[Article], gold: dict[str, str], options: StoryOptions) -> dict[str, tuple]:
+    """B-cubed (P, R, F1, stories, seconds) online and in batch mode."""
+    features = [featurize(a, options) for a in articles]
+    start = time.perf_counter()
+    online = StoryTracker(options)
+    for feature in features:
+        online.add(feature)
+    middle = time.perf_counter()
+    batch = cluster_batch(features, options)
+    end = time.perf_counter()
+    result = {}
+    for name, tracker, seconds in (("online", online, middle - start), ("batch", batch, end - middle)):
+        score = bcubed({a.id: a.story for a in tracker.state.articles.values()}, gold)
+        result[name] = (score.precision, score.recall, score.f1, len(tracker.state.stories), seconds)
+    return result
+
+
+@dataclass
+class Pair:
+    query: Article
+    original: str  # id of the indexed article it is (or is not) a copy of
+    duplicate: bool
+    kind: str
+
+
+def _shingles(article: Article, size: int = 3) -> set[str]:
+    tokens = syllables(clean_text(article.text))
+    return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def near_duplicate_set(data: Path, seed: int) -> tuple[list[Article], list[Pair]]:
+    """One original per ViMs cluster (8+ lines), four kinds of copies, and same-story negatives.
+
+    Negatives are the other docs of the cluster whose exact shingle Jaccard with the original is
+    below 0.2 (clearly different articles on the same story; wire re-posts in the data are left out).
+    """
+    rng = random.Random(seed)
+    problems = ProblemLog()
+    originals, pairs = [], []
+    clusters = list(read_clusters(str(data / "vims2017" / "all.jsonl"), problems))
+    titles = [a.title for c in clusters for a in c.articles]
+    for cluster in clusters:
+        candidates = [a for a in cluster.articles if len(a.text.split("\n")) >= 8]
+        if not candidates:
+            continue
+        original = rng.choice(candidates)
+        originals.append(original)
+        lines = [line for line in original.text.split("\n") if line.strip()]
+        edited = [line for line in lines if rng.random() > 0.15] or lines
+        for _ in range(3):
+            row = rng.randrange(len(edited))
+            words = edited[row].split()
+            if words:
+                words[rng.randrange(len(words))] = rng.choice(("đã", "mới", "cho biết", "nay", "thêm"))
+                edited[row] = " ".join(words)
+        variants = {
+            "copy": (original.title, lines),
+            "re-titled": (rng.choice(titles), lines),
+            "sign-off": (original.title, lines[:-1] + [rng.choice(SIGN_OFFS)]),
+            "edited": (original.title, edited),
+        }
+        for kind, (title, body) in variants.items():
+            pairs.append(Pair(Article(f"{original.id}~{kind}", title, "\n".join(body)), original.id, True, kind))
+        mine = _shingles(original)
+        for other in cluster.articles:
+            theirs = _shingles(other)
+            if other is not original and mine and theirs and len(mine & theirs) / len(mine | theirs) < 0.2:
+                pairs.append(Pair(other, original.id, False, "same story"))
+    return originals, pairs
+
+
+def near_duplicate_scores(originals: list[Article], pairs: list[Pair], options: StoryOptions) -> dict[str, float]:
+    """Precision and recall of `NearDuplicates.match` over the generated pairs."""
+    index = NearDuplicates(options)
+    for seq, article in enumerate(originals):
+        index.add(article.id, featurize(article, options).signature, seq)
+    tp = fp = fn = 0
+    by_kind: dict[str, list[int]] = {}
+    for pair in pairs:
+        found = index.match(featurize(pair.query, options).signature) == pair.original
+        tp += found and pair.duplicate
+        fp += found and not pair.duplicate
+        fn += pair.duplicate and not found
+        by_kind.setdefault(pair.kind, []).append(int(found))
+    scores = {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0}
+    scores.update({f"found {kind}": sum(v) / len(v) for kind, v in by_kind.items()})
+    scores["pairs"] = len(pairs)
+    return scores
+
+
+def perturbed_stream(data: Path, count: int, seed: int) -> list[Article]:
+    """`count` articles sampled from all data, sentences dropped and shuffled, dated over a year."""
+    rng = random.Random(seed)
+    problems = ProblemLog()
+    pool = [a for name in ("vims2017/all.jsonl", "abmusu/train.jsonl", "abmusu/validation.jsonl",
+                           "abmusu/test_nolabel.jsonl") for c in read_clusters(str(data / name), problems)
+            for a in c.articles]
+    start = dt.date(2024, 1, 1)
+    stream = []
+    for number in range(count):
+        base = rng.choice(pool)
+        lines = [line for line in base.text.split("\n") if line.strip()]
+        kept = [line for line in lines if rng.random() > 0.3] or lines[:1]
+        rng.shuffle(kept)
+        stream.append(Article(f"a{number}", base.title, "\n".join(kept), start + dt.timedelta(days=rng.randrange(365))))
+    stream.sort(key=lambda a: a.date)  # a feed arrives roughly in date order
+    return stream
+
+
+def speed(data: Path, marks: list[int], seed: int) -> list[tuple[int, float, float, int, int]]:
+    """(articles, total seconds, ms per article since the previous mark, stories, peak MiB) at each mark."""
+    options = StoryOptions()
+    tracker = StoryTracker(options)
+    rows, done, start = [], 0, time.perf_counter()
+    window_start = start
+    for article in perturbed_stream(data, max(marks), seed):
+        tracker.add(article)
+        done += 1
+        if done in marks:
+            now = time.perf_counter()
+            previous = rows[-1][0] if rows else 0
+            rows.append((done, now - start, (now - window_start) / (done - previous) * 1000, len(tracker.state.stories),
+                         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+            window_start = now
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--curve", default="1000,5000,10000,50000")
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        raise SystemExit(f"{args.data} is absent: the benchmark needs ../shared/data")
+    options = StoryOptions()
+    print("## Story tracking\n")
+    print(f"StoryOptions: join {options.join_threshold}, merge {options.merge_threshold}, duplicate "
+          f"{options.duplicate_threshold}, cold {options.cold_days} days; shuffle seed {args.seed}.\n")
+    print("| data | mode | B³ P | B³ R | B³ F1 | stories (gold) | seconds |\n|---|---|---|---|---|---|---|")
+    for label, names in (("ViMs 2017, 1,950 docs", ["vims2017/all.jsonl"]),
+                         ("AbMuSu train+validation", ["abmusu/train.jsonl", "abmusu/validation.jsonl"])):
+        articles, gold = pooled(args.data, names, args.seed)
+        for mode, (p, r, f, n, s) in quality(articles, gold, options).items():
+            print(f"| {label} | {mode} | {p:.4f} | {r:.4f} | {f:.4f} | {n} ({len(set(gold.values()))}) | {s:.1f} |")
+    originals, pairs = near_duplicate_set(args.data, args.seed)
+    scores = near_duplicate_scores(originals, pairs, options)
+    print(f"\nNear-duplicates ({scores.pop('pairs')} generated pairs from {len(originals)} ViMs originals):\n")
+    print("| " + " | ".join(scores) + " |\n|" + "---|" * len(scores))
+    print("| " + " | ".join(f"{v:.4f}" for v in scores.values()) + " |")
+    if args.skip_speed:
+        return
+    marks = [int(m) for m in args.curve.split(",")]
+    print(f"\nSpeed, online, perturbed stream (seed {args.seed}), one process on this machine:\n")
+    print("| articles | total s | ms/article since previous mark | stories | peak RSS MiB |\n|---|---|---|---|---|")
+    for done, total, per, stories, peak in speed(args.data, marks, args.seed):
+        print(f"| {done:,} | {total:.1f} | {per:.2f} | {stories:,} | {peak} |")
+
+
+if __name__ == "__main__":
+    main()

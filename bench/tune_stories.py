@@ -1,0 +1,84 @@
+"""Tune the story-tracking thresholds on ViMs 2017 (1,950 docs pooled, gold = cluster id).
+
+    python bench/tune_stories.py [--data ../shared/data] [--seeds 0,1,2]
+
+`join_threshold`: mean online B-cubed F1 over shuffles; `merge_threshold`: batch F1 with that
+join threshold; `duplicate_threshold`: F1 on the generated near-duplicate set of
+bench/stories.py. Ties go to the middle of the best plateau (within 0.002 of the best).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from dataclasses import replace
+from pathlib import Path
+from statistics import mean
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import stories as bench  # noqa: E402  (bench/stories.py)
+
+from tomtat.stories import StoryOptions, StoryTracker, bcubed, cluster_batch, featurize  # noqa: E402
+
+JOIN = (0.12, 0.14, 0.16, 0.18, 0.20, 0.22, 0.24, 0.26)
+MERGE = (0.3, 0.4, 0.5, 0.6, 0.7, 1.0)
+DUPLICATE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def pick(scores: dict[float, float]) -> float:
+    """The middle value of those within 0.002 of the best score."""
+    best = max(scores.values())
+    plateau = sorted(v for v, s in scores.items() if s >= best - 0.002)
+    return plateau[len(plateau) // 2]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=bench.DEFAULT_DATA)
+    parser.add_argument("--seeds", default="0,1,2")
+    args = parser.parse_args()
+    seeds = [int(s) for s in args.seeds.split(",")]
+    base = StoryOptions()
+    articles, gold = bench.pooled(args.data, ["vims2017/all.jsonl"], 0)
+    features = [featurize(a, base) for a in articles]
+    orders = []
+    for seed in seeds:
+        order = list(features)
+        random.Random(seed).shuffle(order)
+        orders.append(order)
+
+    def f1(tracker: StoryTracker) -> float:
+        return bcubed({a.id: a.story for a in tracker.state.articles.values()}, gold).f1
+
+    def online(options: StoryOptions, order: list) -> float:
+        tracker = StoryTracker(options)
+        for feature in order:
+            tracker.add(feature)
+        return f1(tracker)
+
+    print("join_threshold (online, mean B3 F1 over seeds):")
+    joins = {}
+    for value in JOIN:
+        joins[value] = mean(online(replace(base, join_threshold=value), order) for order in orders)
+        print(f"  {value:.2f}  {joins[value]:.4f}", flush=True)
+    join = pick(joins)
+    print("merge_threshold (batch, mean B3 F1 over seeds):")
+    merges = {}
+    for value in MERGE:
+        options = replace(base, join_threshold=join, merge_threshold=value)
+        merges[value] = mean(f1(cluster_batch(order, options)) for order in orders)
+        print(f"  {value:.2f}  {merges[value]:.4f}", flush=True)
+    merge = pick(merges)
+    print("duplicate_threshold (generated near-duplicate set, F1):")
+    originals, pairs = bench.near_duplicate_set(args.data, seeds[0])
+    duplicates = {}
+    for value in DUPLICATE:
+        scores = bench.near_duplicate_scores(originals, pairs, replace(base, duplicate_threshold=value))
+        p, r = scores["precision"], scores["recall"]
+        duplicates[value] = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"  {value:.2f}  P {p:.4f}  R {r:.4f}  F1 {duplicates[value]:.4f}", flush=True)
+    print(f"chosen: join_threshold={join}, merge_threshold={merge}, duplicate_threshold={pick(duplicates)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Story commands: cluster."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from tomtat.cli.app import main
+from tomtat.cli.common import progress, report
+from tomtat.problems import ProblemLog
+from tomtat.stories import SqliteStoryStore, as_json, as_markdown, cluster_articles, read_inputs
+
+
+@main.command("cluster")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
+@click.option("--state", type=click.Path(dir_okay=False), help="SQLite file holding the stories between runs (created if absent).")
+@click.option("--batch", is_flag=True, help="Re-cluster everything (stored and new) in date order, then refine, instead of adding online.")
+def cluster(paths: tuple[str, ...], fmt: str, state: str | None, batch: bool) -> None:
+    """Group the articles in PATHS into stories and link near-duplicates.
+
+    PATHS are text/HTML/JSONL article files, folders, dataset JSONL files (clusters flattened),
+    RSS/Atom feed files (.xml, .rss, .atom) or - for stdin.
+    """
+    problems = ProblemLog()
+    articles = read_inputs(paths, problems)
+    try:
+        store = SqliteStoryStore(state) if state else None
+        tracker = cluster_articles(articles, problems, store=store, batch=batch,
+                                   progress=lambda items: progress(items, "clustering", " articles"))
+    except ValueError as error:
+        report(problems)
+        raise click.ClickException(str(error)) from None
+    report(problems)
+    if not tracker.state.articles:
+        raise click.ClickException("no article could be read; nothing to cluster")
+    if fmt == "json":
+        click.echo(json.dumps(as_json(tracker), ensure_ascii=False, indent=2))
+    else:
+        click.echo(as_markdown(tracker), nl=False)
