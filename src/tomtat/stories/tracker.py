@@ -115,10 +115,17 @@ class StoryTracker:
         return story.first_date - cold <= date <= story.last_date + cold
 
     def candidates(self, vector: SparseVector, date: dt.date | None, exclude: str | None = None) -> list[Story]:
-        """Live stories sharing heavy terms with `vector`, at most `options.candidates` of them."""
-        weights = self.weights.weigh(vector)
-        top = heaviest(vector, weights, self.options.query_terms)
-        found = self.index.lookup(vector.indices[top], weights[top], self.options.candidates + 1)
+        """Live stories sharing heavy terms with `vector`, at most `options.candidates` of them.
+
+        While there are no more stories than that, all of them are candidates: the index only
+        prunes when it must, so a small corpus (whose heavy terms are its rare words) is not split.
+        """
+        if len(self.state.stories) <= self.options.candidates:
+            found: list[str] = list(self.state.stories)
+        else:
+            weights = self.weights.weigh(vector)
+            top = heaviest(vector, weights, self.options.query_terms)
+            found = self.index.lookup(vector.indices[top], weights[top], self.options.candidates + 1)
         stories = (self.state.stories.get(story_id) for story_id in found if story_id != exclude)
         return [story for story in stories if story is not None and self.is_live(story, date)]
 
