@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 import click
 
+from tomtat.ingest.decode import decode_bytes
+
 from tomtat.options import Options
 from tomtat.output import FORMATS
-from tomtat.problems import ProblemLog
+from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import METHODS, Budget
 
 T = TypeVar("T")
@@ -20,6 +23,16 @@ def report(problems: ProblemLog) -> None:
     """Print each skipped input on standard error, with file and line."""
     for problem in problems:
         click.echo(f"tomtat: skipped {problem}", err=True)
+
+
+def read_text_file(path: str) -> str:
+    """A whole input file as text; a clean CLI error naming the file when it cannot be read."""
+    try:
+        return decode_bytes(Path(path).read_bytes(), path)
+    except InputError as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"{path}: cannot read: {error.strerror}") from None
 
 
 def parse_budget(_context: click.Context | None, _parameter: click.Parameter | None, value: str) -> Budget:

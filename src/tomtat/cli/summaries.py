@@ -9,10 +9,11 @@ import click
 
 from tomtat.batch import REFERENCE_BUDGET, cluster_summary
 from tomtat.cli.app import main
-from tomtat.cli.common import budget_option, format_option, method_option, parse_budget, progress, report
+from tomtat.cli.common import (
+    budget_option, format_option, method_option, parse_budget, progress, read_text_file, report,
+)
 from tomtat.evaluate import ROUGE_TYPES, Evaluation, evaluate
 from tomtat.ingest import read_articles, read_clusters
-from tomtat.ingest.decode import decode_bytes
 from tomtat.ingest.jsonl import json_lines
 from tomtat.model import Article
 from tomtat.options import Options
@@ -101,12 +102,7 @@ def batch(data: str, output: str, budget: str, method: str, fill: bool) -> None:
 
 
 def _read_predictions(path: str, problems: ProblemLog) -> dict[str, str]:
-    try:
-        text = decode_bytes(Path(path).read_bytes(), path)
-    except InputError as error:
-        raise click.ClickException(str(error)) from None
-    except OSError as error:
-        raise click.ClickException(f"{path}: cannot read: {error.strerror}") from None
+    text = read_text_file(path)
     predictions = {}
     for number, obj in json_lines(text, path, problems):
         if not isinstance(obj.get("id"), (str, int)) or not isinstance(obj.get("summary"), str):

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import click
 
 from tomtat.cli.app import main
-from tomtat.cli.common import format_option, report
+from tomtat.cli.common import format_option, read_text_file, report
 from tomtat.ingest import read_articles
-from tomtat.ingest.decode import decode_bytes
 from tomtat.pipeline import prepare
 from tomtat.problems import InputError, ProblemLog
 from tomtat.timeline import build_timeline
@@ -60,12 +58,7 @@ def _jsonl_line(line: str, path: str, number: int) -> list[dict]:
 
 
 def _dates_jsonl(path: str) -> None:
-    try:
-        text = decode_bytes(Path(path).read_bytes(), path)
-    except InputError as error:
-        raise click.ClickException(str(error)) from None
-    except OSError as error:
-        raise click.ClickException(f"{path}: cannot read: {error.strerror}") from None
+    text = read_text_file(path)
     problems = ProblemLog()
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
