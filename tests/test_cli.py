@@ -196,3 +196,15 @@ def test_summarize_with_timeline_exact(runner: CliRunner) -> None:
         ("2025", "year", ["a"], False),
         ("2025-06-02", "day", ["a", "b"], False),
     ]
+
+
+def test_date_option_dates_only_undated_articles(runner: CliRunner) -> None:
+    text = "Tin mới\nHôm qua, Sở Giao thông Hà Nội công bố lộ trình mở thêm 10 tuyến xe buýt điện.\n"
+    result = runner.invoke(main, ["timeline", "-", "story/a.txt", "--date", "2024-05-02"], input=text.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    # stdin had no date: "hôm qua" resolves against --date; a.txt keeps its own dateline (2025-06-02)
+    assert lines[0].startswith("2024-05-01  Hôm qua, Sở Giao thông Hà Nội công bố") and lines[0].endswith("[stdin]")
+    assert any(line.startswith("2025-06-02  Sáng 2/6") for line in lines)
+    result = runner.invoke(main, ["summarize", "story", "--date", "17/4"])
+    assert result.exit_code == 2 and "Invalid value for '--date'" in result.stderr

@@ -1,6 +1,7 @@
 """What the commands share: problem reports, options, progress bars."""
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 from collections.abc import Iterable, Iterator
@@ -8,7 +9,9 @@ from typing import TypeVar
 
 import click
 
+from tomtat.ingest import read_articles
 from tomtat.ingest.decode import decode_bytes
+from tomtat.model import Article
 
 from tomtat.options import Options
 from tomtat.output import FORMATS
@@ -23,6 +26,16 @@ def report(problems: ProblemLog) -> None:
     """Print each skipped input on standard error, with file and line."""
     for problem in problems:
         click.echo(f"tomtat: skipped {problem}", err=True)
+
+
+def read_story(paths: Iterable[str], published: dt.datetime | None) -> tuple[list[Article], ProblemLog]:
+    """Articles of PATHS and the problems met; `published` dates those that carry no date."""
+    problems = ProblemLog()
+    articles = read_articles(paths, problems)
+    if published is not None:
+        for article in articles:
+            article.date = article.date or published.date()
+    return articles, problems
 
 
 def read_text_file(path: str) -> str:
@@ -57,3 +70,7 @@ method_option = click.option(
     "--method", "-m", type=click.Choice(sorted(METHODS)), default=Options().method, show_default=True
 )
 format_option = click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+date_option = click.option(
+    "--date", "published", type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date (YYYY-MM-DD) of the articles that carry none; never overrides one they have.",
+)

@@ -1,16 +1,16 @@
 """`tomtat entities`: people, organisations, places and keyphrases of a story."""
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import asdict
 
 import click
 
 from tomtat.cli.app import main
-from tomtat.cli.common import format_option, report
+from tomtat.cli.common import date_option, format_option, read_story, report
 from tomtat.entities import Entity, keyphrases, story_entities
-from tomtat.ingest import read_articles
 from tomtat.pipeline import prepare
-from tomtat.problems import ProblemLog
 
 
 def _text(entities: list[Entity], phrases: list[str]) -> str:
@@ -26,8 +26,7 @@ def _markdown(entities: list[Entity], phrases: list[str]) -> str:
 
 
 def _json(entities: list[Entity], phrases: list[str]) -> str:
-    fields = ("name", "type", "count", "mentions", "articles")
-    data = {"entities": [{f: getattr(e, f) for f in fields} for e in entities], "keyphrases": phrases}
+    data = {"entities": [asdict(e) for e in entities], "keyphrases": phrases}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -37,10 +36,10 @@ RENDERERS = {"text": _text, "markdown": _markdown, "json": _json}
 @main.command("entities")
 @click.argument("paths", nargs=-1, required=True)
 @format_option
-def entities_command(paths: tuple[str, ...], fmt: str) -> None:
+@date_option
+def entities_command(paths: tuple[str, ...], fmt: str, published: dt.datetime | None) -> None:
     """People (PER), organisations (ORG) and places (LOC) of the story in PATHS, with keyphrases."""
-    problems = ProblemLog()
-    articles = read_articles(paths, problems)
+    articles, problems = read_story(paths, published)
     report(problems)
     if not articles:
         raise click.ClickException("no article could be read; no entities")

@@ -1,7 +1,9 @@
 """Summary commands: summarize, demo, batch and eval."""
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 
@@ -10,8 +12,10 @@ import click
 from tomtat.batch import REFERENCE_BUDGET, cluster_summary
 from tomtat.cli.app import main
 from tomtat.cli.common import (
-    budget_option, format_option, method_option, parse_budget, progress, read_text_file, report,
+    budget_option, date_option, format_option, method_option, parse_budget, progress, read_story, read_text_file,
+    report,
 )
+from tomtat.entities import story_entities
 from tomtat.evaluate import ROUGE_TYPES, Evaluation, evaluate
 from tomtat.ingest import read_articles, read_clusters
 from tomtat.ingest.jsonl import json_lines
@@ -39,6 +43,7 @@ def _print_summary(
     report(problems)
     if fmt == "json":
         data = summary_dict(summary, problems)
+        data["entities"] = [asdict(entity) for entity in story_entities(documents)]
         if events is not None:
             data["timeline"] = [event_dict(e) for e in events]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -54,10 +59,13 @@ def _print_summary(
 @method_option
 @format_option
 @click.option("--timeline", "with_timeline", is_flag=True, help="Add the story's dated events under the summary.")
-def summarize_command(paths: tuple[str, ...], budget: Budget, method: str, fmt: str, with_timeline: bool) -> None:
+@date_option
+def summarize_command(
+    paths: tuple[str, ...], budget: Budget, method: str, fmt: str, with_timeline: bool, published: dt.datetime | None
+) -> None:
     """Summarize the articles in PATHS (text or HTML files, JSONL of articles, folders, or - for stdin)."""
-    problems = ProblemLog()
-    _print_summary(read_articles(paths, problems), problems, budget, method, fmt, with_timeline)
+    articles, problems = read_story(paths, published)
+    _print_summary(articles, problems, budget, method, fmt, with_timeline)
 
 
 @main.command()

@@ -7,8 +7,7 @@ import json
 import click
 
 from tomtat.cli.app import main
-from tomtat.cli.common import format_option, read_text_file, report
-from tomtat.ingest import read_articles
+from tomtat.cli.common import date_option, format_option, read_story, read_text_file, report
 from tomtat.pipeline import prepare
 from tomtat.problems import InputError, ProblemLog
 from tomtat.timeline import build_timeline
@@ -19,10 +18,10 @@ from tomtat.timex import Timex, find_timexes
 @main.command("timeline")
 @click.argument("paths", nargs=-1, required=True)
 @format_option
-def timeline_command(paths: tuple[str, ...], fmt: str) -> None:
+@date_option
+def timeline_command(paths: tuple[str, ...], fmt: str, published: dt.datetime | None) -> None:
     """Dated events of the story told by the articles in PATHS, merged across articles, in date order."""
-    problems = ProblemLog()
-    articles = read_articles(paths, problems)
+    articles, problems = read_story(paths, published)
     if not articles:
         report(problems)
         raise click.ClickException("no article could be read; no timeline")
