@@ -121,3 +121,34 @@ def test_repeated_sentence_across_articles_appears_once() -> None:
     ]
     texts = [s.text for s in tomtat.summarize(articles, budget="200").sentences]
     assert Counter(texts)[shared_sentence] == 1
+
+
+UPDATE_STORY = [
+    tomtat.Article("old", "Cháy chợ Long Biên", "Rạng sáng nay, một đám cháy lớn bùng phát tại chợ Long Biên, Hà Nội.\nLực lượng cứu hỏa đã khống chế đám cháy sau hai giờ.", dt.date(2024, 3, 1)),
+    tomtat.Article("new", "Nguyên nhân vụ cháy chợ Long Biên", "Rạng sáng nay, một đám cháy lớn bùng phát tại chợ Long Biên, Hà Nội.\nCơ quan điều tra xác định nguyên nhân ban đầu là chập điện tại một ki-ốt bán quần áo.\nBan quản lý chợ cho biết các tiểu thương sẽ được hỗ trợ sắp xếp chỗ bán tạm thời.", dt.date(2024, 3, 3)),
+]
+
+
+def test_update_summary_keeps_only_what_later_articles_add() -> None:
+    options = tomtat.Options(since=dt.date(2024, 3, 2), budget=tomtat.Budget(5, "sentences"))
+    summary = tomtat.summarize(UPDATE_STORY, options=options)
+    texts = [s.text for s in summary.sentences]
+    assert {s.article for s in summary.sentences} == {"new"}
+    assert "Rạng sáng nay, một đám cháy lớn bùng phát tại chợ Long Biên, Hà Nội." not in texts  # already known
+    assert texts == [
+        "Cơ quan điều tra xác định nguyên nhân ban đầu là chập điện tại một ki-ốt bán quần áo.",
+        "Ban quản lý chợ cho biết các tiểu thương sẽ được hỗ trợ sắp xếp chỗ bán tạm thời.",
+    ]
+    later = tomtat.summarize(UPDATE_STORY, options=tomtat.Options(since=dt.date(2024, 3, 3)))
+    assert later.sentences == []  # nothing published after the last article
+
+
+def test_query_focuses_the_summary() -> None:
+    summary = tomtat.summarize(UPDATE_STORY, options=tomtat.Options(query="nguyên nhân cháy", budget=tomtat.Budget(1, "sentences")))
+    assert [s.text for s in summary.sentences] == [
+        "Cơ quan điều tra xác định nguyên nhân ban đầu là chập điện tại một ki-ốt bán quần áo."
+    ]
+    helped = tomtat.summarize(UPDATE_STORY, options=tomtat.Options(query="tiểu thương được hỗ trợ", budget=tomtat.Budget(1, "sentences")))
+    assert helped.sentences[0].text.startswith("Ban quản lý chợ cho biết các tiểu thương")
+    with pytest.raises(ValueError, match="query is empty"):
+        tomtat.Options(query="  ")

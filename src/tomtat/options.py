@@ -1,6 +1,7 @@
 """The options object passed down the pipeline instead of long flag lists."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from tomtat.summarizers.budget import Budget
@@ -19,6 +20,10 @@ class Options:
     fill: let the last sentence cross the budget and cut the text at exactly the budget
         (for ROUGE runs, where the protocol truncates anyway); otherwise whole sentences only.
     min_syllables / max_syllables: sentences outside this length are never selected.
+    query: a query-focused summary: sentences are ranked mostly by their similarity to it, and
+        sentences sharing nothing with it are left out (unless none shares anything).
+    since: an update summary: only articles published after this date are summarized, and
+        what they repeat from the earlier articles is left out. Undated articles count as earlier.
     """
 
     method: str = "centroid"
@@ -28,6 +33,8 @@ class Options:
     fill: bool = False
     min_syllables: int = 6
     max_syllables: int = 90
+    query: str | None = None
+    since: dt.date | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.budget, (str, int)):
@@ -35,6 +42,8 @@ class Options:
         for name in ("redundancy", "coverage"):
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1], got {getattr(self, name)}")
+        if self.query is not None and not self.query.strip():
+            raise ValueError("query is empty: give words to focus the summary on, or no query")
         if self.min_syllables < 1 or self.max_syllables < self.min_syllables:
             raise ValueError(
                 f"need 1 <= min_syllables <= max_syllables, got {self.min_syllables}, {self.max_syllables}"

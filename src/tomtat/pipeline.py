@@ -12,7 +12,9 @@ from tomtat.model import Article, Document, Sentence, Summary, SummarySentence
 from tomtat.nlp import cut_after_syllables, split_sentences, syllables
 from tomtat.options import Options
 from tomtat.problems import InputError, ProblemLog
-from tomtat.summarizers import Budget, Candidates, get_method, reading_order, select
+from tomtat.summarizers import Budget, Candidates, get_method, normalized, reading_order, select
+
+QUERY_WEIGHT = 0.7  # share of a query-focused score that comes from similarity to the query
 
 
 def prepare(article: Article, index: int) -> Document:
@@ -48,13 +50,24 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
     budget = options.budget.resolve([sum(len(s.syllables) for s in d.sentences) for d in documents])
     if not any(d.sentences for d in documents):
         return Summary([], articles, options.method, str(budget))
-    candidates = Candidates.build(documents)
+    query = syllables(normalize_text(options.query)) if options.query else None
+    candidates = Candidates.build(documents, query)
     scores = get_method(options.method)(candidates)
     lengths = np.array([len(s.syllables) for s in candidates.sentences])
     eligible = (lengths >= options.min_syllables) & (lengths <= options.max_syllables)
     if not eligible.any():
         eligible = lengths > 0
-    chosen = select(candidates, scores, budget, options.redundancy, options.coverage, options.fill, eligible)
+    if candidates.query_similarity is not None:
+        scores = (1 - QUERY_WEIGHT) * normalized(scores) + QUERY_WEIGHT * normalized(candidates.query_similarity)
+        if (eligible & (candidates.query_similarity > 0)).any():
+            eligible &= candidates.query_similarity > 0
+    known = None
+    if options.since is not None:
+        published = [d.article.date for d in documents]
+        is_new = np.array([published[s.article] is not None and published[s.article] > options.since for s in candidates.sentences])
+        eligible &= is_new
+        known = ~is_new
+    chosen = select(candidates, scores, budget, options.redundancy, options.coverage, options.fill, eligible, known)
     summary_sentences = []
     for index in reading_order(candidates, chosen):
         sentence = candidates.sentences[index]

@@ -32,13 +32,13 @@ from tomtat.timeline.render import event_dict
 
 
 def _print_summary(
-    articles: list[Article], problems: ProblemLog, budget: Budget, method: str, fmt: str, with_timeline: bool = False
+    articles: list[Article], problems: ProblemLog, options: Options, fmt: str, with_timeline: bool = False
 ) -> None:
     if not articles:
         report(problems)
         raise click.ClickException("no article could be read; nothing to summarize")
     documents = [prepare(article, index) for index, article in enumerate(articles)]
-    summary = summarize_documents(documents, Options(method=method, budget=budget))
+    summary = summarize_documents(documents, options)
     events = build_timeline(documents, problems) if with_timeline else None
     report(problems)
     if fmt == "json":
@@ -60,12 +60,22 @@ def _print_summary(
 @format_option
 @click.option("--timeline", "with_timeline", is_flag=True, help="Add the story's dated events under the summary.")
 @date_option
+@click.option("--query", "-q", help="Focus the summary on this question or topic.")
+@click.option(
+    "--since", type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Update summary: what articles published after this date (YYYY-MM-DD) add to the earlier ones.",
+)
 def summarize_command(
-    paths: tuple[str, ...], budget: Budget, method: str, fmt: str, with_timeline: bool, published: dt.datetime | None
+    paths: tuple[str, ...], budget: Budget, method: str, fmt: str, with_timeline: bool,
+    published: dt.datetime | None, query: str | None, since: dt.datetime | None,
 ) -> None:
     """Summarize the articles in PATHS (text or HTML files, JSONL of articles, folders, or - for stdin)."""
     articles, problems = read_story(paths, published)
-    _print_summary(articles, problems, budget, method, fmt, with_timeline)
+    try:
+        options = Options(method=method, budget=budget, query=query, since=since.date() if since else None)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--query'") from None
+    _print_summary(articles, problems, options, fmt, with_timeline)
 
 
 @main.command()
@@ -79,7 +89,7 @@ def demo(budget: Budget, fmt: str) -> None:
     for article in articles:
         if article.source and Path(article.source).is_absolute():
             article.source = f"demo/{Path(article.source).name}"
-    _print_summary(articles, problems, budget, Options().method, fmt)
+    _print_summary(articles, problems, Options(budget=budget), fmt)
 
 
 @main.command()

@@ -8,7 +8,7 @@ import numpy as np
 from tomtat.summarizers.budget import Budget
 from tomtat.summarizers.features import Candidates
 from tomtat.summarizers.methods import centroid_scores, lead_scores, lexrank_scores, textrank_scores
-from tomtat.summarizers.selection import reading_order, select
+from tomtat.summarizers.selection import normalized, reading_order, select
 from tomtat.summarizers.supervised import supervised_scores
 
 Scorer = Callable[[Candidates], np.ndarray]
@@ -30,4 +30,4 @@ def get_method(name: str) -> Scorer:
         raise ValueError(f"unknown method {name!r}; choose one of: {', '.join(sorted(METHODS))}") from None
 
 
-__all__ = ["Budget", "Candidates", "METHODS", "Scorer", "get_method", "reading_order", "select"]
+__all__ = ["Budget", "Candidates", "METHODS", "Scorer", "get_method", "normalized", "reading_order", "select"]

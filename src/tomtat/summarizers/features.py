@@ -26,9 +26,11 @@ class Candidates:
     vectors: sparse.csr_matrix
     title_vectors: sparse.csr_matrix  # one row per document
     syllable_weights: sparse.csr_matrix  # IDF of each distinct non-stopword syllable of each sentence
+    query_similarity: np.ndarray | None = None  # cosine of each sentence to the query, if one was given
 
     @classmethod
-    def build(cls, documents: list[Document]) -> Candidates:
+    def build(cls, documents: list[Document], query: list[str] | None = None) -> Candidates:
+        """Vectors of the documents' sentences; `query` (syllables) adds each one's similarity to it."""
         sentences = [s for d in documents for s in d.sentences]
         vectorizer = TfidfVectorizer(analyzer=syllable_ngrams, sublinear_tf=True, norm="l2")
         vectors = vectorizer.fit_transform([s.syllables for s in sentences])
@@ -37,7 +39,10 @@ class Candidates:
         unigrams = np.array([" " not in term and term not in stop for term in vectorizer.get_feature_names_out()])
         presence = (vectors[:, unigrams] > 0).astype(float)
         weights = presence @ sparse.diags(vectorizer.idf_[unigrams])
-        return cls(documents, sentences, vectors.tocsr(), titles.tocsr(), weights.tocsr())
+        query_similarity = None
+        if query is not None:
+            query_similarity = (vectors @ vectorizer.transform([query]).T).toarray().ravel()
+        return cls(documents, sentences, vectors.tocsr(), titles.tocsr(), weights.tocsr(), query_similarity)
 
     def article_centroid(self) -> np.ndarray:
         """Mean of the per-article mean vectors, so long articles do not dominate."""

@@ -13,6 +13,12 @@ from tomtat.summarizers.features import Candidates
 _MMR_LAMBDA = 0.7  # weight of relevance against novelty in maximal marginal relevance
 
 
+def normalized(scores: np.ndarray) -> np.ndarray:
+    """Scores rescaled to [0, 1] (all ones when they are all equal)."""
+    spread = scores.max() - scores.min() if len(scores) else 0.0
+    return (scores - scores.min()) / spread if spread > 0 else np.ones_like(scores)
+
+
 def select(
     candidates: Candidates,
     scores: np.ndarray,
@@ -21,22 +27,26 @@ def select(
     coverage_limit: float,
     fill: bool,
     eligible: np.ndarray,
+    known: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of sentences chosen by MMR until the budget is spent.
 
     A sentence at least `redundancy`-similar (TF-IDF cosine) to a chosen one is never taken,
     nor one whose syllables, weighted by IDF, are at least `coverage_limit` already in the
-    summary (a paraphrase of what it says). Sentences that do not fit are passed over for
-    shorter ones, unless `fill`, where the first one that does not fit is taken last (the
-    caller cuts the text at the budget).
+    summary (a paraphrase of what it says). Sentences marked `known` (what the reader already
+    knows, for an update summary) count as chosen for the cosine test. Sentences that do not
+    fit are passed over for shorter ones, unless `fill`, where the first one that does not fit
+    is taken last (the caller cuts the text at the budget).
     """
     limit = int(budget.amount)
     if not len(scores):
         return []
-    spread = scores.max() - scores.min()
-    relevance = (scores - scores.min()) / spread if spread > 0 else np.ones_like(scores)
+    relevance = normalized(scores)
     available = eligible.copy()
     max_similarity = np.zeros(len(scores))
+    if known is not None and known.any():
+        max_similarity = (candidates.vectors @ candidates.vectors[known].T).max(axis=1).toarray().ravel()
+        available &= max_similarity < redundancy
     covered = np.zeros(candidates.syllable_weights.shape[1])
     totals = np.asarray(candidates.syllable_weights.sum(axis=1)).ravel()
     totals[totals == 0] = 1.0
