@@ -152,3 +152,17 @@ def test_query_focuses_the_summary() -> None:
     assert helped.sentences[0].text.startswith("Ban quản lý chợ cho biết các tiểu thương")
     with pytest.raises(ValueError, match="query is empty"):
         tomtat.Options(query="  ")
+
+
+def test_trim_drops_leading_connectives_only() -> None:
+    from tomtat.nlp import trim_sentence
+
+    assert trim_sentence("Trong khi đó, giá vàng tăng mạnh.") == "Giá vàng tăng mạnh."
+    assert trim_sentence("Tuy nhiên, ông Price cho biết thêm.") == "Ông Price cho biết thêm."
+    assert trim_sentence("Theo ông An, giá vàng tăng.") == "Theo ông An, giá vàng tăng."  # attribution kept
+    assert trim_sentence("Trước đó, ngày 14/4, bộ đã thông báo.") == "Trước đó, ngày 14/4, bộ đã thông báo."
+    assert trim_sentence("Tuy nhiên ông nói.") == "Tuy nhiên ông nói."  # no comma: not a detached connective
+    article = tomtat.Article("x", "Giá vàng", "Giá vàng hôm nay tăng mạnh ở các cửa hàng lớn.\nTrong khi đó, giá đô la Mỹ giảm nhẹ trên thị trường tự do.")
+    trimmed = tomtat.summarize([article], options=tomtat.Options(trim=True, budget=tomtat.Budget(2, "sentences")))
+    assert [s.text for s in trimmed.sentences][1] == "Giá đô la Mỹ giảm nhẹ trên thị trường tự do."
+    assert trimmed.sentences[1].position == 1

@@ -22,6 +22,8 @@ class Options:
     min_syllables / max_syllables: sentences outside this length are never selected.
     query: a query-focused summary: sentences are ranked mostly by their similarity to it, and
         sentences sharing nothing with it are left out (unless none shares anything).
+    trim: drop leading discourse connectives ("Trong khi đó,", "Tuy nhiên,") from sentences
+        before selection, so more content fits the budget.
     since: an update summary: only articles published after this date are summarized, and
         what they repeat from the earlier articles is left out. Undated articles count as earlier.
     """
@@ -33,6 +35,7 @@ class Options:
     fill: bool = False
     min_syllables: int = 6
     max_syllables: int = 90
+    trim: bool = False
     query: str | None = None
     since: dt.date | None = None
 

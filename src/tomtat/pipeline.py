@@ -9,7 +9,7 @@ import numpy as np
 from tomtat.clean import clean_text, normalize_text
 from tomtat.ingest.jsonl import article_from_json
 from tomtat.model import Article, Document, Sentence, Summary, SummarySentence
-from tomtat.nlp import cut_after_syllables, split_sentences, syllables
+from tomtat.nlp import cut_after_syllables, split_sentences, syllables, trim_sentence
 from tomtat.options import Options
 from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import Budget, Candidates, get_method, normalized, reading_order, select
@@ -26,6 +26,15 @@ def prepare(article: Article, index: int) -> Document:
         for position, text in enumerate(split_sentences(body))
     ]
     return Document(article=article, title=title, sentences=sentences, title_syllables=syllables(title))
+
+
+def trimmed(document: Document) -> Document:
+    """The document with leading discourse connectives trimmed from its sentences."""
+    sentences = []
+    for sentence in document.sentences:
+        text = trim_sentence(sentence.text)
+        sentences.append(sentence if text == sentence.text else dataclasses.replace(sentence, text=text, syllables=syllables(text)))
+    return dataclasses.replace(document, sentences=sentences)
 
 
 def _cut_to_budget(sentences: list[SummarySentence], limit: int) -> list[SummarySentence]:
@@ -47,6 +56,8 @@ def _cut_to_budget(sentences: list[SummarySentence], limit: int) -> list[Summary
 def summarize_documents(documents: list[Document], options: Options) -> Summary:
     """Summary of prepared documents under `options`."""
     articles = [d.article for d in documents]
+    if options.trim:
+        documents = [trimmed(d) for d in documents]
     budget = options.budget.resolve([sum(len(s.syllables) for s in d.sentences) for d in documents])
     if not any(d.sentences for d in documents):
         return Summary([], articles, options.method, str(budget))

@@ -74,3 +74,6 @@ date_option = click.option(
     "--date", "published", type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Publication date (YYYY-MM-DD) of the articles that carry none; never overrides one they have.",
 )
+trim_option = click.option(
+    "--trim", is_flag=True, help='Drop leading connectives ("Trong khi đó,", "Tuy nhiên,") so more content fits.'
+)

@@ -12,7 +12,7 @@ import click
 from tomtat.batch import REFERENCE_BUDGET, cluster_summary
 from tomtat.cli.app import main
 from tomtat.cli.common import (
-    budget_option, date_option, format_option, method_option, parse_budget, progress, read_story, read_text_file,
+    budget_option, date_option, trim_option, format_option, method_option, parse_budget, progress, read_story, read_text_file,
     report,
 )
 from tomtat.entities import story_entities
@@ -60,6 +60,7 @@ def _print_summary(
 @format_option
 @click.option("--timeline", "with_timeline", is_flag=True, help="Add the story's dated events under the summary.")
 @date_option
+@trim_option
 @click.option("--query", "-q", help="Focus the summary on this question or topic.")
 @click.option(
     "--since", type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -67,12 +68,12 @@ def _print_summary(
 )
 def summarize_command(
     paths: tuple[str, ...], budget: Budget, method: str, fmt: str, with_timeline: bool,
-    published: dt.datetime | None, query: str | None, since: dt.datetime | None,
+    trim: bool, published: dt.datetime | None, query: str | None, since: dt.datetime | None,
 ) -> None:
     """Summarize the articles in PATHS (text or HTML files, JSONL of articles, folders, or - for stdin)."""
     articles, problems = read_story(paths, published)
     try:
-        options = Options(method=method, budget=budget, query=query, since=since.date() if since else None)
+        options = Options(method=method, budget=budget, trim=trim, query=query, since=since.date() if since else None)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--query'") from None
     _print_summary(articles, problems, options, fmt, with_timeline)
@@ -98,11 +99,12 @@ def demo(budget: Budget, fmt: str) -> None:
 @click.option("--budget", "-b", default=REFERENCE_BUDGET, show_default=True, help='A budget as for summarize, or "ref": the mean reference length in syllables.')
 @method_option
 @click.option("--fill/--no-fill", default=True, show_default=True, help="Let the last sentence reach the budget exactly (cut there).")
-def batch(data: str, output: str, budget: str, method: str, fill: bool) -> None:
+@trim_option
+def batch(data: str, output: str, budget: str, method: str, fill: bool, trim: bool) -> None:
     """Summarize every cluster of a dataset JSONL file (the ../shared/data format)."""
     if budget != REFERENCE_BUDGET:
         parse_budget(None, None, budget)
-    options = Options(method=method, fill=fill)
+    options = Options(method=method, fill=fill, trim=trim)
     problems = ProblemLog()
     written = 0
     with click.open_file(output, "w", encoding="utf-8") as out:
