@@ -50,13 +50,19 @@ def select(
     covered = np.zeros(candidates.syllable_weights.shape[1])
     totals = np.asarray(candidates.syllable_weights.sum(axis=1)).ravel()
     totals[totals == 0] = 1.0
+    # Known up front except for words, which need the (slow) segmenter: counted when met.
+    costs = None if budget.unit == "words" else np.array([_cost(x, budget.unit) for x in candidates.sentences])
     chosen: list[int] = []
     used = 0
     while available.any() and used < limit:
+        if costs is not None and not fill:
+            available &= costs <= limit - used  # what no longer fits is never looked at again
+            if not available.any():
+                break
         gain = np.where(available, _MMR_LAMBDA * relevance - (1 - _MMR_LAMBDA) * max_similarity, -np.inf)
         best = int(np.argmax(gain))
         available[best] = False
-        cost = _cost(candidates.sentences[best], budget.unit)
+        cost = int(costs[best]) if costs is not None else _cost(candidates.sentences[best], budget.unit)
         if used + cost > limit and not fill:
             continue
         chosen.append(best)
