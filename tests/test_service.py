@@ -357,3 +357,26 @@ def test_parallel_writers_store_every_article_once_and_summaries_stay_in_their_s
         assert summary["sentences"] and {a["id"] for a in summary["articles"]} == members
         for sentence in summary["sentences"]:
             assert sentence["article"] in members and sentence["text"] in texts[sentence["article"]]
+
+
+def test_a_deleted_article_leaves_the_tracker_and_stays_gone_after_a_restart(tmp_path: Path) -> None:
+    client = TestClient(create_app(tmp_path / "t.db"))
+    later = dict(FLOOD, id="lu-2", title="Tìm thấy hai người mất tích sau lũ quét ở Tả Nậm Lư", date="2025-11-04",
+                 text=FLOOD["text"] + " Chiều 4/11, hai người đã được tìm thấy an toàn.")
+    story = client.post("/api/articles", json=[FLOOD, later]).json()["articles"][0]["story"]
+    service = client.app.state.service
+    gone = service.db.article("lu-1").track_id
+    assert client.get(f"/api/stories/{story}").json()["article_count"] == 2
+    assert client.delete("/api/articles/lu-1").status_code == 204
+    detail = client.get(f"/api/stories/{story}").json()
+    assert [a["id"] for a in detail["articles"]] == ["lu-2"] and detail["label"] == later["title"]
+    assert detail["first_date"] == "2025-11-04"
+    summary = client.get(f"/api/stories/{story}/summary").json()
+    assert {a["id"] for a in summary["articles"]} == {"lu-2"}
+    assert gone not in service.tracker.state.articles and service.tracker.state.stories[story].first_date.day == 4
+    reopened = TestClient(create_app(tmp_path / "t.db"))
+    state = reopened.app.state.service.tracker.state
+    assert gone not in state.articles and state.stories[story].articles == [service.db.article("lu-2").track_id]
+    assert reopened.get(f"/api/stories/{story}").json()["label"] == later["title"]
+    copy = reopened.post("/api/articles", json=dict(FLOOD, id="lu-3")).json()["articles"][0]
+    assert copy["story"] == story and len(state.articles) == 2

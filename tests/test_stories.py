@@ -247,3 +247,52 @@ def test_vims_sample_clusters_well() -> None:
     random.Random(0).shuffle(tracker_input)
     tracker = cluster_articles(tracker_input, problems)
     assert bcubed(assignment(tracker), gold).f1 >= 0.9
+
+
+def test_removing_an_article_updates_its_story_and_the_frequencies() -> None:
+    tracker = StoryTracker()
+    for article in fixture_articles():
+        tracker.add(article)
+    fire = tracker.state.articles["f1"].story
+    tracker.remove("f1")
+    story = tracker.state.stories[fire]
+    assert "f1" not in tracker.state.articles and story.articles == ["f2"]
+    assert (story.first_date, story.last_date) == (day(21), day(21)) and tracker.weights.documents == 4
+    assert set(story.centroid.indices.tolist()) == set(tracker.state.articles["f2"].features.vector.indices.tolist())
+    tracker.remove("f2")
+    assert fire not in tracker.state.stories and tracker.changes.removed == {fire}
+    assert tracker.changes.deleted == {"f1", "f2"} and not tracker.changes.articles & {"f1", "f2"}
+    with pytest.raises(KeyError, match="f1"):
+        tracker.remove("f1")
+
+
+def test_removing_an_original_promotes_its_earliest_copy() -> None:
+    tracker = StoryTracker()
+    tracker.add(make("f1", FIRE_1, day(20)))
+    tracker.add(make("f2", FIRE_2, day(21)))
+    tracker.add(make("c1", FIRE_1, day(20)))
+    tracker.add(make("c2", FIRE_1, day(22)))
+    documents = tracker.weights.documents
+    tracker.remove("f1")
+    articles = tracker.state.articles
+    assert articles["c1"].duplicate_of is None and articles["c2"].duplicate_of == "c1"
+    assert tracker.weights.documents == documents and len(tracker.duplicates) == 2
+    assert tracker.add(make("c3", FIRE_1, day(23))).duplicate_of == "c1"
+    views = story_views(tracker)
+    assert [v.articles for v in views] == [["c1", "f2", "c2", "c3"]]
+    assert views[0].label in {FIRE_1[0], FIRE_2[0]} and views[0].first_date == day(20)
+
+
+def test_a_removal_is_saved_and_not_brought_back(tmp_path: Path) -> None:
+    store = SqliteStoryStore(tmp_path / "stories.db")
+    tracker = cluster_articles(fixture_articles() + [make("c1", FIRE_1, day(20))], ProblemLog(), store=store)
+    tracker = StoryTracker(StoryOptions(), store.load(StoryOptions()))
+    lone = tracker.state.articles["m1"].story
+    tracker.remove("f1")
+    tracker.remove("m1")
+    store.save(tracker.state, tracker.changes, StoryOptions())
+    reloaded = store.load(StoryOptions())
+    assert set(reloaded.articles) == {"b1", "b2", "f2", "c1"} and lone not in reloaded.stories
+    assert reloaded.articles["c1"].duplicate_of is None and reloaded.documents == tracker.weights.documents
+    again = StoryTracker(StoryOptions(), reloaded)
+    assert again.add(make("c2", FIRE_1, day(21))).duplicate_of == "c1"

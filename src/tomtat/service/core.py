@@ -102,9 +102,16 @@ class StoryService:
             self.db.update_job(job_id, done, status, error)
 
     def delete(self, article_id: str) -> StoredArticle:
-        """Remove an article from the service; it stays in the tracker's state, no longer shown."""
+        """Remove an article from the service and from the tracker's state (saved at once).
+
+        Its story's centroid, label and near-duplicate links no longer use it.
+        """
         with self.lock:
             stored = self.db.delete_article(article_id)
+            if stored is not None and stored.track_id in self.tracker.state.articles:
+                self.tracker.remove(stored.track_id)
+                self.store.save(self.tracker.state, self.tracker.changes, self.options)
+                self.tracker.changes = Changes()
         if stored is None:
             raise NotFound(f"no article {article_id!r}")
         return stored

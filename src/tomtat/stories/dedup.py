@@ -30,6 +30,11 @@ class NearDuplicates:
         self._signatures[article_id] = signature
         self._order[article_id] = seq
 
+    def remove(self, article_id: str) -> None:
+        """Forget an indexed original (KeyError if it is not indexed)."""
+        self._lsh.remove(article_id)
+        del self._signatures[article_id], self._order[article_id]
+
     def match(self, signature: np.ndarray) -> str | None:
         """The earliest-seen original whose estimated Jaccard with `signature` reaches the threshold."""
         minhash = MinHash(hashvalues=signature, permutations=self._permutations, seed=self.options.seed,

@@ -122,6 +122,7 @@ class SqliteStoryStore:
                 db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, str(v)) for k, v in meta.items()])
                 db.execute("INSERT OR REPLACE INTO blobs VALUES (?, ?)", ("document_frequency", pairs))
                 db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in changes.removed])
+                db.executemany("DELETE FROM articles WHERE id = ?", [(a,) for a in changes.deleted])
                 db.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)", [
                     (s.id, _iso(s.first_date), _iso(s.last_date), s.mass, s.centroid.indices.astype("<i4").tobytes(),
                      s.centroid.values.astype("<f4").tobytes())

@@ -8,7 +8,7 @@ import numpy as np
 
 from tomtat.model import Article
 from tomtat.stories.dedup import NearDuplicates
-from tomtat.stories.features import ArticleFeatures, SparseVector, featurize
+from tomtat.stories.features import ArticleFeatures, SparseVector, featurize, jaccard
 from tomtat.stories.index import CandidateIndex
 from tomtat.stories.options import StoryOptions
 from tomtat.stories.state import Story, TrackedArticle, TrackerState
@@ -21,7 +21,8 @@ class Changes:
 
     articles: set[str] = field(default_factory=set)
     stories: set[str] = field(default_factory=set)
-    removed: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)  # stories
+    deleted: set[str] = field(default_factory=set)  # articles
 
 
 class StoryTracker:
@@ -57,9 +58,9 @@ class StoryTracker:
             self.count(features.vector)
         return self.place(features, original, register=True)
 
-    def count(self, vector: SparseVector) -> None:
-        """Count an original in the document frequencies."""
-        self.weights.count(vector)
+    def count(self, vector: SparseVector, sign: int = 1) -> None:
+        """Count an original in the document frequencies (`sign` -1 takes it out)."""
+        self.weights.count(vector, sign)
         self.state.documents = self.weights.documents
 
     def place(self, features: ArticleFeatures, original: str | None, register: bool) -> TrackedArticle:
@@ -78,6 +79,7 @@ class StoryTracker:
         tracked = TrackedArticle(features, seq, story.id, original)
         self.state.articles[features.id] = tracked
         self.changes.articles.add(features.id)
+        self.changes.deleted.discard(features.id)
         self._join(story, tracked)
         return tracked
 
@@ -166,6 +168,42 @@ class StoryTracker:
             self._update_centroid(story, add(story.centroid, article.features.vector, -1.0))
         dates = [d for d in (self.state.articles[a].features.date for a in story.articles) if d is not None]
         story.first_date, story.last_date = (min(dates), max(dates)) if dates else (None, None)
+
+    def remove(self, article_id: str) -> None:
+        """Take an article out of the tracker, as if it had never been added.
+
+        Its story loses it (centroid, mass, dates and index updated; an empty story is deleted).
+        When an original goes, its copies are re-linked in arrival order: each joins the earliest
+        promoted copy it still repeats, else becomes an original itself (indexed for copy
+        matching and counted as evidence). Raises KeyError for an unknown article.
+        """
+        article = self.state.articles.get(article_id)
+        if article is None:
+            raise KeyError(f"article {article_id!r} is not tracked")
+        story = self.state.stories[article.story]
+        if article.duplicate_of is None:
+            self.duplicates.remove(article_id)
+            self.count(article.features.vector, -1)
+            self._promote_copies(story, article_id)
+        self._leave(story, article)
+        del self.state.articles[article_id]
+        self.changes.articles.discard(article_id)
+        self.changes.deleted.add(article_id)
+
+    def _promote_copies(self, story: Story, original: str) -> None:
+        copies = sorted((self.state.articles[a] for a in story.articles
+                         if self.state.articles[a].duplicate_of == original), key=lambda a: a.seq)
+        promoted: list[TrackedArticle] = []
+        for copy in copies:
+            copy.duplicate_of = next((p.id for p in promoted if jaccard(copy.features.signature, p.features.signature)
+                                      >= self.options.duplicate_threshold), None)
+            self.changes.articles.add(copy.id)
+            if copy.duplicate_of is None:
+                promoted.append(copy)
+                self.duplicates.add(copy.id, copy.features.signature, copy.seq)
+                self.count(copy.features.vector)
+                story.mass += self._length(copy.features.vector)
+                self._update_centroid(story, add(story.centroid, copy.features.vector))
 
     def move(self, article_id: str, target: Story) -> None:
         """Move an original and its copies to `target`."""
