@@ -1,9 +1,10 @@
 """Story tracking: B-cubed quality, near-duplicate precision/recall and speed, as Markdown.
 
-    python bench/stories.py [--data ../shared/data] [--seed 0] [--skip-speed] [--curve 1000,5000,10000,50000]
+    python bench/stories.py [--data ../shared/data] [--seeds 0,1,2] [--skip-speed] [--curve 1000,5000,10000,50000]
 
-Quality: all docs of a dataset pooled, shuffled with `--seed`, clustered online (one by one)
-and in batch mode, scored with B-cubed against the dataset clusters. Near-duplicates: a set
+Quality: all docs of a dataset pooled, shuffled with each of `--seeds`, clustered online (one by
+one) and in batch mode, scored with B-cubed against the dataset clusters; the mean over seeds
+follows. The near-duplicate set and the speed stream use the first seed. Near-duplicates: a set
 generated from ViMs docs (copies, re-titled copies, new sign-offs, light edits) and other
 articles of the same cluster as negatives. Speed: articles sampled from all the data and
 lightly perturbed (sentences dropped and shuffled, random dates over a year), clustered online.
@@ -17,6 +18,7 @@ import resource
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import mean
 
 from tomtat.clean import clean_text
 from tomtat.ingest import read_clusters
@@ -173,23 +175,33 @@ def speed(data: Path, marks: list[int], seed: int) -> list[tuple[int, float, flo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seeds", default="0,1,2")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--curve", default="1000,5000,10000,50000")
     args = parser.parse_args()
     if not args.data.is_dir():
         raise SystemExit(f"{args.data} is absent: the benchmark needs ../shared/data")
+    seeds = [int(s) for s in args.seeds.split(",")]
+    seed = seeds[0]
     options = StoryOptions()
     print("## Story tracking\n")
     print(f"StoryOptions: join {options.join_threshold}, merge {options.merge_threshold}, duplicate "
-          f"{options.duplicate_threshold}, cold {options.cold_days} days; shuffle seed {args.seed}.\n")
-    print("| data | mode | B³ P | B³ R | B³ F1 | stories (gold) | seconds |\n|---|---|---|---|---|---|---|")
+          f"{options.duplicate_threshold}, cold {options.cold_days} days; shuffle seeds {args.seeds}.\n")
+    print("| data | mode | seed | B³ P | B³ R | B³ F1 | stories (gold) | seconds |\n|---|---|---|---|---|---|---|---|")
     for label, names in (("ViMs 2017, 1,950 docs", ["vims2017/all.jsonl"]),
                          ("AbMuSu train+validation", ["abmusu/train.jsonl", "abmusu/validation.jsonl"])):
-        articles, gold = pooled(args.data, names, args.seed)
-        for mode, (p, r, f, n, s) in quality(articles, gold, options).items():
-            print(f"| {label} | {mode} | {p:.4f} | {r:.4f} | {f:.4f} | {n} ({len(set(gold.values()))}) | {s:.1f} |")
-    originals, pairs = near_duplicate_set(args.data, args.seed)
+        rows: dict[str, list[tuple]] = {}
+        for shuffle in seeds:
+            articles, gold = pooled(args.data, names, shuffle)
+            for mode, row in quality(articles, gold, options).items():
+                rows.setdefault(mode, []).append(row)
+        for mode, runs in rows.items():
+            for shuffle, (p, r, f, n, s) in zip(seeds, runs):
+                print(f"| {label} | {mode} | {shuffle} | {p:.4f} | {r:.4f} | {f:.4f} | {n} ({len(set(gold.values()))}) "
+                      f"| {s:.1f} |")
+            p, r, f, n, s = (mean(column) for column in zip(*runs))
+            print(f"| {label} | {mode} | mean | {p:.4f} | {r:.4f} | **{f:.4f}** | {n:.0f} | {s:.1f} |")
+    originals, pairs = near_duplicate_set(args.data, seed)
     scores = near_duplicate_scores(originals, pairs, options)
     print(f"\nNear-duplicates ({scores.pop('pairs')} generated pairs from {len(originals)} ViMs originals):\n")
     print("| " + " | ".join(scores) + " |\n|" + "---|" * len(scores))
@@ -197,9 +209,9 @@ def main() -> None:
     if args.skip_speed:
         return
     marks = [int(m) for m in args.curve.split(",")]
-    print(f"\nSpeed, online, perturbed stream (seed {args.seed}), one process on this machine:\n")
+    print(f"\nSpeed, online, perturbed stream (seed {seed}), one process on this machine:\n")
     print("| articles | total s | ms/article since previous mark | stories | peak RSS MiB |\n|---|---|---|---|---|")
-    for done, total, per, stories, peak in speed(args.data, marks, args.seed):
+    for done, total, per, stories, peak in speed(args.data, marks, seed):
         print(f"| {done:,} | {total:.1f} | {per:.2f} | {stories:,} | {peak} |")
 
 

@@ -185,7 +185,7 @@ def test_cli_json_output_is_exact(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == {
         "stories": [
-            {"id": "s1", "label": BRIDGE_2[0], "first_date": "2025-03-12", "last_date": "2025-03-12", "articles": ["b1", "b2"]},
+            {"id": "s1", "label": BRIDGE_1[0], "first_date": "2025-03-12", "last_date": "2025-03-12", "articles": ["b1", "b2"]},
             {"id": "s2", "label": FIRE_1[0], "first_date": "2025-03-20", "last_date": "2025-03-22", "articles": ["f1", "f2", "f3"]},
             {"id": "s3", "label": MATCH[0], "first_date": "2025-03-25", "last_date": "2025-03-25", "articles": ["m1"]},
         ],

@@ -17,6 +17,9 @@ from tomtat.stories.options import StoryOptions
 
 # Hash scheme of the stored signatures (datasketch 2.x) and shingle hash: the state's identity.
 MINHASH_SCHEME = "affine32"
+# How many times the title's terms count: a headline names the event in a few words, while
+# the body dilutes it with background (on ViMs, weight 3 raises online B-cubed F1 by ~0.005).
+TITLE_WEIGHT = 3
 
 
 @dataclass
@@ -56,11 +59,15 @@ def _terms(tokens: list[str]) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
 
 
-def term_vector(tokens: list[str], n_features: int) -> SparseVector:
-    """Unit-length sublinear-tf vector of the hashed syllable 1-2-grams of `tokens`."""
-    if not tokens:
+def term_vector(tokens: list[str], n_features: int, title: list[str] | None = None) -> SparseVector:
+    """Unit-length sublinear-tf vector of the hashed syllable 1-2-grams of `tokens` and `title`.
+
+    The title's terms are counted `TITLE_WEIGHT` times.
+    """
+    terms = _terms(title or []) * TITLE_WEIGHT + _terms(tokens)
+    if not terms:
         return SparseVector.empty()
-    row = _vectorizer(n_features).transform([_terms(tokens)])
+    row = _vectorizer(n_features).transform([terms])
     row.sort_indices()
     values = 1.0 + np.log(row.data.astype(np.float64))
     # Stored per article, so kept small: int32 indices, float32 weights.
@@ -88,7 +95,7 @@ def signature(tokens: list[str], options: StoryOptions) -> np.ndarray:
 
 
 def featurize(article: Article, options: StoryOptions) -> ArticleFeatures:
-    """Vector of the cleaned title and body; signature of the body alone (copies get new titles).
+    """Vector of the cleaned title (weighted) and body; signature of the body alone (copies get new titles).
 
     Raises ValueError when the article has no syllable at all.
     """
@@ -102,7 +109,7 @@ def featurize(article: Article, options: StoryOptions) -> ArticleFeatures:
         id=article.id,
         title=title,
         date=article.date,
-        vector=term_vector(head + body, options.n_features),
+        vector=term_vector(body, options.n_features, title=head),
         signature=signature(shingled, options),
     )
 

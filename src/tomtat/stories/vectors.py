@@ -5,6 +5,9 @@ import numpy as np
 
 from tomtat.stories.features import SparseVector
 
+# Originals assumed seen before the first one, none having any term: IDF smoothing for small corpora.
+PRIOR_DOCUMENTS = 10
+
 
 class Weights:
     """Document frequencies of hashed features and the IDF weights they give."""
@@ -20,9 +23,17 @@ class Weights:
         self.documents += sign
 
     def weigh(self, vector: SparseVector) -> np.ndarray:
-        """The values of `vector` times smoothed IDF, `log((1 + N) / (1 + df)) + 1`."""
+        """The values of `vector` times `log((N + PRIOR_DOCUMENTS + 1) / (df + 0.5))`.
+
+        That is BM25's probabilistic IDF as Lucene smooths it, `log(1 + (N - df + 0.5) / (df +
+        0.5))`, with `PRIOR_DOCUMENTS` more originals assumed seen, none having the term. In a
+        large corpus, terms found in nearly every original get next to no weight, so function
+        syllables do not make articles look alike, whereas `log((1 + N) / (1 + df)) + 1` keeps
+        them at weight 1 (on ViMs, online B-cubed F1 +0.005). The prior keeps the first few
+        articles of a stream from having every shared term treated as a common one.
+        """
         df = self.frequency[vector.indices]
-        return vector.values * (np.log((1.0 + self.documents) / (1.0 + df)) + 1.0)
+        return vector.values * np.log((self.documents + PRIOR_DOCUMENTS + 1.0) / (df + 0.5))
 
 
 def cosine(a: SparseVector, a_weights: np.ndarray, b: SparseVector, b_weights: np.ndarray) -> float:

@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from tomtat.stories.state import Story, TrackedArticle
 from tomtat.stories.tracker import StoryTracker
+from tomtat.stories.vectors import add
 
 
 @dataclass
@@ -23,17 +25,32 @@ class DuplicateLink:
 
 
 def story_views(tracker: StoryTracker) -> list[StoryView]:
-    """Stories oldest first (undated last, then by id); articles by date, then arrival."""
+    """Stories oldest first (undated last, then by id); articles by date, then arrival.
+
+    The label is the headline of the original most similar to the rest of its story.
+    """
     views = []
     for story in tracker.state.stories.values():
         members = [tracker.state.articles[a] for a in story.articles]
         members.sort(key=lambda a: (a.features.date is None, a.features.date or dt.date.min, a.seq))
         originals = [a for a in members if a.duplicate_of is None] or members
-        central = max(originals, key=lambda a: (tracker.similarity(a.features.vector, story.centroid), -a.seq))
+        central = max(originals, key=lambda a: (_centrality(tracker, story, a), -a.seq))
         views.append(StoryView(story.id, central.features.title or central.id, story.first_date, story.last_date,
                                [a.id for a in members]))
     views.sort(key=lambda v: (v.first_date is None, v.first_date or dt.date.min, _number(v.id)))
     return views
+
+
+def _centrality(tracker: StoryTracker, story: Story, article: TrackedArticle) -> float:
+    """Similarity of an original to the rest of its story (the centroid without it).
+
+    Leaving the article out removes the bias of its own weight towards long articles; between
+    two originals it is symmetric, so the earlier one labels the story. Rounded so that float
+    noise does not break such ties.
+    """
+    vector = article.features.vector
+    rest = add(story.centroid, vector, -1.0) if len(story.articles) > 1 else story.centroid
+    return round(tracker.similarity(vector, rest), 6)
 
 
 def _number(story_id: str) -> tuple[int, str]:
