@@ -19,6 +19,7 @@ import numpy as np
 from scipy import sparse
 
 from tomtat.model import Cluster
+from tomtat.nlp import syllables
 from tomtat.summarizers.features import Candidates
 
 MODEL_FILE = "scorer-v1.txt"
@@ -91,8 +92,6 @@ def sentence_features(candidates: Candidates) -> np.ndarray:
 
 def bigram_precision(candidates: Candidates, references: list[str]) -> np.ndarray:
     """Training target: share of each sentence's syllable bigrams in the references (mean)."""
-    from tomtat.nlp import syllables
-
     reference_bigrams = [set(zip(tokens, tokens[1:])) for tokens in map(syllables, references)]
     targets = []
     for sentence in candidates.sentences:
