@@ -79,14 +79,14 @@ def summary_dict(summary: Summary, problems: list[Problem] | None = None) -> dic
     }
 
 
-def to_json(summary: Summary, problems: list[Problem] | None = None) -> str:
-    return json.dumps(summary_dict(summary, problems), ensure_ascii=False, indent=2) + "\n"
+def to_json(summary: Summary) -> str:
+    return json.dumps(summary_dict(summary), ensure_ascii=False, indent=2) + "\n"
 
 
-def render(summary: Summary, fmt: str, problems: list[Problem] | None = None) -> str:
+def render(summary: Summary, fmt: str) -> str:
     """The summary in `fmt` ("text", "json" or "markdown")."""
     if fmt == "json":
-        return to_json(summary, problems)
+        return to_json(summary)
     if fmt == "markdown":
         return to_markdown(summary)
     if fmt == "text":
