@@ -11,9 +11,10 @@ import click
 
 from tomtat.ingest import read_articles
 from tomtat.ingest.decode import decode_bytes
-from tomtat.model import Article
+from tomtat.model import Article, Document
 
 from tomtat.options import Options
+from tomtat.pipeline import prepare
 from tomtat.output import FORMATS
 from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import METHODS, Budget
@@ -36,6 +37,14 @@ def read_story(paths: Iterable[str], published: dt.datetime | None) -> tuple[lis
         for article in articles:
             article.date = article.date or published.date()
     return articles, problems
+
+
+def prepared(articles: list[Article], problems: ProblemLog, purpose: str) -> list[Document]:
+    """The articles cleaned and split; a clean CLI error, after the problems, when there are none."""
+    if not articles:
+        report(problems)
+        raise click.ClickException(f"no article could be read; {purpose}")
+    return [prepare(article, index) for index, article in enumerate(articles)]
 
 
 def read_text_file(path: str) -> str:

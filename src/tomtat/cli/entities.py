@@ -8,9 +8,8 @@ from dataclasses import asdict
 import click
 
 from tomtat.cli.app import main
-from tomtat.cli.common import date_option, format_option, read_story, report
+from tomtat.cli.common import date_option, format_option, prepared, read_story, report
 from tomtat.entities import Entity, keyphrases, story_entities
-from tomtat.pipeline import prepare
 
 
 def _text(entities: list[Entity], phrases: list[str]) -> str:
@@ -40,8 +39,6 @@ RENDERERS = {"text": _text, "markdown": _markdown, "json": _json}
 def entities_command(paths: tuple[str, ...], fmt: str, published: dt.datetime | None) -> None:
     """People (PER), organisations (ORG) and places (LOC) of the story in PATHS, with keyphrases."""
     articles, problems = read_story(paths, published)
+    documents = prepared(articles, problems, "no entities")
     report(problems)
-    if not articles:
-        raise click.ClickException("no article could be read; no entities")
-    documents = [prepare(article, index) for index, article in enumerate(articles)]
     click.echo(RENDERERS[fmt](story_entities(documents), keyphrases(documents)), nl=False)

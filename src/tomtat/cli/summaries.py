@@ -12,7 +12,7 @@ import click
 from tomtat.batch import REFERENCE_BUDGET, cluster_summary
 from tomtat.cli.app import main
 from tomtat.cli.common import (
-    budget_option, date_option, trim_option, format_option, method_option, parse_budget, progress, read_story, read_text_file,
+    budget_option, date_option, trim_option, format_option, method_option, parse_budget, prepared, progress, read_story, read_text_file,
     report,
 )
 from tomtat.entities import story_entities
@@ -34,10 +34,7 @@ from tomtat.timeline.render import event_dict
 def _print_summary(
     articles: list[Article], problems: ProblemLog, options: Options, fmt: str, with_timeline: bool = False
 ) -> None:
-    if not articles:
-        report(problems)
-        raise click.ClickException("no article could be read; nothing to summarize")
-    documents = [prepare(article, index) for index, article in enumerate(articles)]
+    documents = prepared(articles, problems, "nothing to summarize")
     summary = summarize_documents(documents, options)
     events = build_timeline(documents, problems) if with_timeline else None
     report(problems)

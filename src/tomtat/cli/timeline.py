@@ -7,8 +7,7 @@ import json
 import click
 
 from tomtat.cli.app import main
-from tomtat.cli.common import date_option, format_option, read_story, read_text_file, report
-from tomtat.pipeline import prepare
+from tomtat.cli.common import date_option, format_option, prepared, read_story, read_text_file, report
 from tomtat.problems import InputError, ProblemLog
 from tomtat.timeline import build_timeline
 from tomtat.timeline.render import RENDERERS
@@ -22,10 +21,7 @@ from tomtat.timex import Timex, find_timexes
 def timeline_command(paths: tuple[str, ...], fmt: str, published: dt.datetime | None) -> None:
     """Dated events of the story told by the articles in PATHS, merged across articles, in date order."""
     articles, problems = read_story(paths, published)
-    if not articles:
-        report(problems)
-        raise click.ClickException("no article could be read; no timeline")
-    events = build_timeline([prepare(article, index) for index, article in enumerate(articles)], problems)
+    events = build_timeline(prepared(articles, problems, "no timeline"), problems)
     report(problems)
     click.echo(RENDERERS[fmt](events), nl=False)
 
