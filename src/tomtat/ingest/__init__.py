@@ -26,14 +26,18 @@ def _articles_from_text(text: str, name: str, stem: str, suffix: str, problems: 
     return [parse_text_article(text, stem, name)]
 
 
-def _files(path: Path, problems: ProblemLog) -> Iterator[Path]:
+def files_in(
+    path: Path, problems: ProblemLog, suffixes: frozenset[str] = ARTICLE_SUFFIXES, kind: str = "an article file"
+) -> Iterator[Path]:
+    """`path` itself, or the files with one of `suffixes` in the folder `path`, recursively in name
+    order (hidden ones left out); other files and a missing path are reported to `problems`."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
             if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                if child.suffix.lower() in ARTICLE_SUFFIXES:
+                if child.suffix.lower() in suffixes:
                     yield child
                 else:
-                    problems.add(InputError(f"not an article file (expected {', '.join(sorted(ARTICLE_SUFFIXES))}): skipped", str(child)))
+                    problems.add(InputError(f"not {kind} (expected {', '.join(sorted(suffixes))}): skipped", str(child)))
     elif path.is_file():
         yield path
     else:
@@ -47,7 +51,7 @@ def read_articles(paths: Iterable[str], problems: ProblemLog) -> list[Article]:
         if given == "-":
             sources: Iterable[tuple[str, str, str, bytes | None]] = [("<stdin>", "stdin", "", sys.stdin.buffer.read())]
         else:
-            sources = ((str(f), f.stem, f.suffix.lower(), None) for f in _files(Path(given), problems))
+            sources = ((str(f), f.stem, f.suffix.lower(), None) for f in files_in(Path(given), problems))
         for name, stem, suffix, data in sources:
             try:
                 raw = data if data is not None else Path(name).read_bytes()
@@ -72,4 +76,4 @@ def read_clusters(path: str, problems: ProblemLog) -> Iterator[Cluster]:
     yield from read_cluster_lines(text, path, problems)
 
 
-__all__ = ["read_articles", "read_clusters"]
+__all__ = ["ARTICLE_SUFFIXES", "files_in", "read_articles", "read_clusters"]

@@ -5,9 +5,9 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from tomtat.ingest import ARTICLE_SUFFIXES, read_articles, read_clusters
+from tomtat.ingest import ARTICLE_SUFFIXES, files_in, read_articles, read_clusters
 from tomtat.model import Article
-from tomtat.problems import InputError, ProblemLog
+from tomtat.problems import ProblemLog
 from tomtat.stories.feeds import FEED_SUFFIXES, read_feed
 
 
@@ -36,20 +36,9 @@ def read_inputs(paths: Iterable[str], problems: ProblemLog) -> list[Article]:
     articles: list[Article] = []
     known = ARTICLE_SUFFIXES | FEED_SUFFIXES
     for given in paths:
-        path = Path(given)
         if given == "-":
             articles.extend(read_articles(["-"], problems))
-        elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if not child.is_file() or any(p.startswith(".") for p in child.relative_to(path).parts):
-                    continue
-                if child.suffix.lower() in known:
-                    articles.extend(_read_file(child, problems))
-                else:
-                    problems.add(InputError(f"not an article or feed file (expected {', '.join(sorted(known))}): "
-                                            "skipped", str(child)))
-        elif path.is_file():
+            continue
+        for path in files_in(Path(given), problems, known, "an article or feed file"):
             articles.extend(_read_file(path, problems))
-        else:
-            problems.add(InputError("no such file or folder", given))
     return articles
