@@ -29,7 +29,7 @@ from tomtat.evaluate import evaluate
 from tomtat.ingest import read_clusters
 from tomtat.options import Options
 from tomtat.problems import ProblemLog
-from tomtat.summarizers import METHODS, Candidates
+from tomtat.summarizers import METHODS, Candidates, Method
 
 SETS = ("abmusu/validation.jsonl", "vims2017/all.jsonl")
 
@@ -64,12 +64,12 @@ def sumy_lexrank_scores(candidates: Candidates) -> np.ndarray:
 
 
 def quality(data: Path) -> None:
-    METHODS["sumy-lexrank"] = sumy_lexrank_scores
+    METHODS["sumy-lexrank"] = Method(sumy_lexrank_scores)
     print("| dataset | method | ROUGE-2 F1 | seconds |")
     print("|---|---|---|---|")
     for name in SETS:
         clusters = list(read_clusters(str(data / name), ProblemLog()))
-        for method in ("centroid", "lexrank", "sumy-lexrank"):
+        for method in ("supervised", "centroid", "lexrank", "sumy-lexrank"):
             start = time.perf_counter()
             options = Options(method=method, fill=True)
             predictions = {c.id: cluster_summary(c, options, "ref") for c in clusters}
@@ -81,7 +81,7 @@ def quality(data: Path) -> None:
 
 def speed(data: Path, sizes: list[int], sumy_max: int) -> None:
     pool = [a for name in (*SETS, "abmusu/train.jsonl") for c in read_clusters(str(data / name), ProblemLog()) for a in c.articles]
-    print("\n| articles | sentences | tomtat centroid s | peak MiB | sumy LexRank s | ratio |")
+    print("\n| articles | sentences | tomtat default (supervised) s | peak MiB | sumy LexRank s | ratio |")
     print("|---|---|---|---|---|---|")
     for size in sizes:
         articles = random.Random(size).sample(pool, size)

@@ -19,8 +19,8 @@ from tomtat.ingest import read_clusters
 from tomtat.options import Options
 from tomtat.pipeline import prepare
 from tomtat.problems import ProblemLog
-from tomtat.summarizers import METHODS
-from tomtat.summarizers.supervised import supervised_scores, train
+from tomtat.summarizers import METHODS, Method
+from tomtat.summarizers.supervised import supervised_concept_weights, supervised_scores, train
 
 FOLDS = 5
 
@@ -43,9 +43,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for fold in range(FOLDS):
             held_out = [c for i, c in enumerate(vims) if i % FOLDS == fold]
-            model = Path(folder) / f"fold{fold}.txt"
+            model = Path(folder) / f"fold{fold}.json"
             model.write_text(train(abmusu + [c for i, c in enumerate(vims) if i % FOLDS != fold], prepare), encoding="utf-8")
-            METHODS["fold"] = lambda candidates, path=model: supervised_scores(candidates, path)
+            METHODS["fold"] = Method(
+                lambda candidates, path=model: supervised_scores(candidates, path),
+                lambda candidates, path=model: supervised_concept_weights(candidates, path),
+            )
             scores.append(rouge2(held_out, "fold"))
             print(f"fold {fold}: ROUGE-2 F1 {scores[-1]:.2f} on {len(held_out)} clusters", file=sys.stderr)
     del METHODS["fold"]
@@ -53,7 +56,8 @@ def main() -> None:
     print("|---|---|")
     print(f"| supervised, 5-fold CV (AbMuSu train + 4/5 ViMs) | {sum(scores) / FOLDS:.2f} |")
     print(f"| supervised, shipped model (AbMuSu train only) | {rouge2(vims, 'supervised'):.2f} |")
-    print(f"| centroid (default, unsupervised) | {rouge2(vims, 'centroid'):.2f} |")
+    for method in ("centroid", "textrank", "lexrank", "lead"):
+        print(f"| {method} (unsupervised) | {rouge2(vims, method):.2f} |")
 
 
 if __name__ == "__main__":

@@ -71,7 +71,7 @@ STORY = [
 
 
 def test_reading_order_is_by_article_date_then_position() -> None:
-    summary = tomtat.summarize(STORY, budget="3 sentences")
+    summary = tomtat.summarize(STORY, budget="3 sentences", method="centroid")
     keys = [(s.date, s.position) for s in summary.sentences]
     assert keys == sorted(keys)
     assert summary.sentences[0].article == "a"

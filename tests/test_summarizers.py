@@ -31,7 +31,7 @@ def test_registry_lists_every_method_and_rejects_unknown_names() -> None:
 
 
 def test_lead_takes_first_sentences_in_article_order(candidates: Candidates) -> None:
-    order = np.argsort(-get_method("lead")(candidates), kind="stable")
+    order = np.argsort(-get_method("lead").score(candidates), kind="stable")
     assert [(candidates.sentences[i].article, candidates.sentences[i].position) for i in order[:4]] == [
         (0, 0), (1, 0), (2, 0), (0, 1)
     ]
@@ -39,7 +39,7 @@ def test_lead_takes_first_sentences_in_article_order(candidates: Candidates) -> 
 
 @pytest.mark.parametrize("method", ["centroid", "lexrank", "supervised", "textrank"])
 def test_central_sentences_outrank_off_topic_ones(candidates: Candidates, method: str) -> None:
-    scores = get_method(method)(candidates)
+    scores = get_method(method).score(candidates)
     texts = [s.text for s in candidates.sentences]
     off_topic = scores[texts.index("Giá vé tàu du lịch vẫn giữ nguyên.")]
     central = scores[texts.index("Bão số 3 đổ bộ vào Quảng Ninh chiều nay với sức gió giật cấp 12.")]
@@ -101,7 +101,7 @@ def test_training_is_deterministic_and_the_model_scores(tmp_path) -> None:
 
 
 def test_shipped_model_ranks_a_lead_above_an_aside(candidates: Candidates) -> None:
-    scores = get_method("supervised")(candidates)
+    scores = get_method("supervised").score(candidates)
     texts = [s.text for s in candidates.sentences]
     assert scores[texts.index("Bão số 3 đổ bộ vào Quảng Ninh chiều nay với sức gió giật cấp 12.")] > scores[
         texts.index("Giá vé tàu du lịch vẫn giữ nguyên.")

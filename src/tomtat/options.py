@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from tomtat.summarizers import DEFAULT_METHOD
 from tomtat.summarizers.budget import Budget
 
 
@@ -28,7 +29,7 @@ class Options:
         what they repeat from the earlier articles is left out. Undated articles count as earlier.
     """
 
-    method: str = "centroid"
+    method: str = DEFAULT_METHOD
     budget: Budget = field(default_factory=lambda: Budget.parse("200"))
     redundancy: float = 0.5
     coverage: float = 0.6

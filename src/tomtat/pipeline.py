@@ -13,6 +13,7 @@ from tomtat.nlp import cut_after_syllables, split_sentences, syllables, trim_sen
 from tomtat.options import Options
 from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import Budget, Candidates, get_method, normalized, reading_order, select
+from tomtat.summarizers.selection import first_tellers
 
 QUERY_WEIGHT = 0.7  # share of a query-focused score that comes from similarity to the query
 
@@ -63,7 +64,8 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
         return Summary([], articles, options.method, str(budget))
     query = syllables(normalize_text(options.query)) if options.query else None
     candidates = Candidates.build(documents, query)
-    scores = get_method(options.method)(candidates)
+    method = get_method(options.method)
+    scores = method.score(candidates)
     lengths = np.array([len(s.syllables) for s in candidates.sentences])
     eligible = (lengths >= options.min_syllables) & (lengths <= options.max_syllables)
     if not eligible.any():
@@ -78,9 +80,13 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
         is_new = np.array([published[s.article] is not None and published[s.article] > options.since for s in candidates.sentences])
         eligible &= is_new
         known = ~is_new
-    chosen = select(candidates, scores, budget, options.redundancy, options.coverage, options.fill, eligible, known)
+    # A query re-ranks sentences, so its summary is chosen by marginal relevance to the query.
+    concept_weights = method.weigh_concepts(candidates) if method.weigh_concepts and options.query is None else None
+    chosen = select(
+        candidates, scores, budget, options.redundancy, options.coverage, options.fill, eligible, known, concept_weights
+    )
     summary_sentences = []
-    for index in reading_order(candidates, chosen):
+    for index in reading_order(candidates, first_tellers(candidates, chosen)):
         sentence = candidates.sentences[index]
         document = documents[sentence.article]
         summary_sentences.append(

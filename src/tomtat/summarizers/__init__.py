@@ -1,7 +1,8 @@
-"""Extractive summarizers: a registry of sentence scorers, budgets, and shared selection."""
+"""Extractive summarizers: a registry of methods, budgets, and shared selection."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -9,25 +10,39 @@ from tomtat.summarizers.budget import Budget
 from tomtat.summarizers.features import Candidates
 from tomtat.summarizers.methods import centroid_scores, lead_scores, lexrank_scores, textrank_scores
 from tomtat.summarizers.selection import normalized, reading_order, select
-from tomtat.summarizers.supervised import supervised_scores
+from tomtat.summarizers.supervised import supervised_concept_weights, supervised_scores
 
 Scorer = Callable[[Candidates], np.ndarray]
 
-METHODS: dict[str, Scorer] = {
-    "centroid": centroid_scores,
-    "lead": lead_scores,
-    "lexrank": lexrank_scores,
-    "supervised": supervised_scores,
-    "textrank": textrank_scores,
+
+@dataclass(frozen=True)
+class Method:
+    """A summarization method: a score per sentence and, optionally, a weight per concept
+    (bigram column of `Candidates.concepts`), which switches selection to concept coverage."""
+
+    score: Scorer
+    weigh_concepts: Scorer | None = None
+
+
+METHODS: dict[str, Method] = {
+    "centroid": Method(centroid_scores),
+    "lead": Method(lead_scores),
+    "lexrank": Method(lexrank_scores),
+    "supervised": Method(supervised_scores, supervised_concept_weights),
+    "textrank": Method(textrank_scores),
 }
+DEFAULT_METHOD = "supervised"
 
 
-def get_method(name: str) -> Scorer:
-    """The scorer registered as `name`; ValueError listing the known names otherwise."""
+def get_method(name: str) -> Method:
+    """The method registered as `name`; ValueError listing the known names otherwise."""
     try:
         return METHODS[name]
     except KeyError:
         raise ValueError(f"unknown method {name!r}; choose one of: {', '.join(sorted(METHODS))}") from None
 
 
-__all__ = ["Budget", "Candidates", "METHODS", "Scorer", "get_method", "normalized", "reading_order", "select"]
+__all__ = [
+    "Budget", "Candidates", "DEFAULT_METHOD", "METHODS", "Method", "Scorer", "get_method", "normalized",
+    "reading_order", "select",
+]

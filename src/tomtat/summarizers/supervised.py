@@ -1,14 +1,16 @@
-"""A supervised sentence scorer: news features and a LightGBM regressor trained on AbMuSu.
+"""The supervised method: a sentence scorer and a concept weigher, LightGBM regressors trained on AbMuSu.
 
 Each sentence is described by where it stands (position in its article, in the lead), how long
 it is, how close it is to the story centroid and to the headlines, how many other articles say
 the same thing (support), how central it is in the sentence graph, and its numbers, quotes and
 capitalised words (a proxy for named entities). The target is the share of the sentence's
-syllable bigrams found in the reference summary. The model ships with the package as
-LightGBM's text format and is rebuilt deterministically by `tomtat train`.
+syllable bigrams found in the reference summary. The concept weigher (`concepts.py`) predicts
+which bigrams a summary holds; selection covers them (`selection.ConceptCoverage`). Both
+models ship with the package in one JSON file and are rebuilt deterministically by `tomtat train`.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -20,9 +22,11 @@ from scipy import sparse
 
 from tomtat.model import Cluster
 from tomtat.nlp import syllables
+from tomtat.summarizers.concepts import CONCEPT_FEATURES, concept_features, concept_labels
 from tomtat.summarizers.features import Candidates
 
-MODEL_FILE = "scorer-v1.txt"
+MODEL_FILE = "scorer-v2.json"
+MODEL_FORMAT = "tomtat-scorer-2"  # a JSON object: the two LightGBM models in their text format
 FEATURES = (
     "position", "relative_position", "is_first", "syllables", "centroid_similarity", "title_similarity",
     "own_title_similarity", "support", "best_other_similarity", "degree", "numbers", "has_quote",
@@ -41,22 +45,30 @@ def _max_per_row(matrix: sparse.csr_matrix) -> np.ndarray:
     return matrix.max(axis=1).toarray().ravel() if matrix.shape[1] else np.zeros(matrix.shape[0])
 
 
-def _support(similarity: sparse.csr_matrix, article_of: np.ndarray, articles: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per sentence: how many other articles hold a sentence at least `SUPPORT_SIMILARITY`
-    similar to it, and its best similarity to a sentence of another article."""
-    pairs = similarity.tocoo()
-    row, other_article, value = pairs.row, article_of[pairs.col], pairs.data
-    keep = other_article != article_of[row]
-    row, other_article, value = row[keep], other_article[keep], value[keep]
-    count = similarity.shape[0]
-    best_other = np.zeros(count)
-    np.maximum.at(best_other, row, value)
-    key = row.astype(np.int64) * articles + other_article
-    order = np.argsort(key, kind="stable")
-    unique_keys, starts = np.unique(key[order], return_index=True)
-    best_per_pair = np.maximum.reduceat(value[order], starts) if len(starts) else np.zeros(0)
-    supported_rows = (unique_keys // articles)[best_per_pair >= SUPPORT_SIMILARITY]
-    return np.bincount(supported_rows, minlength=count).astype(float), best_other
+def _graph_features(candidates: Candidates, article_of: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per sentence, from its similarity to every other sentence of the story: how many other
+    articles hold a sentence at least `SUPPORT_SIMILARITY` similar to it (support), its best
+    similarity to a sentence of another article, and its share of neighbours at 0.1 or more."""
+    count = len(article_of)
+    similarity = (candidates.pair_vectors @ candidates.pair_vectors.T).tocsr()
+    similarity.sort_indices()  # within a row, columns (so their articles) ascend
+    rows = np.repeat(np.arange(count), np.diff(similarity.indptr))
+    columns, values = similarity.indices, similarity.data
+    off_diagonal = rows != columns
+    degree = np.bincount(rows[off_diagonal & (values >= 0.1)], minlength=count) / count
+    other_article = article_of[columns]
+    keep = other_article != article_of[rows]
+    rows, other_article, values = rows[keep], other_article[keep], values[keep]
+    support, best_other = np.zeros(count), np.zeros(count)
+    if len(values):
+        key = rows.astype(np.int64) * len(candidates.documents) + other_article  # ascending
+        pair_starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+        best_per_pair = np.maximum.reduceat(values, pair_starts)
+        pair_rows = rows[pair_starts]
+        support = np.bincount(pair_rows[best_per_pair >= SUPPORT_SIMILARITY], minlength=count).astype(float)
+        row_starts = np.flatnonzero(np.r_[True, pair_rows[1:] != pair_rows[:-1]])
+        best_other[pair_rows[row_starts]] = np.maximum.reduceat(best_per_pair, row_starts)
+    return support, best_other, degree
 
 
 def sentence_features(candidates: Candidates) -> np.ndarray:
@@ -67,10 +79,7 @@ def sentence_features(candidates: Candidates) -> np.ndarray:
     article_sizes = np.bincount(article_of, minlength=len(candidates.documents)).astype(float)
     position = np.array([s.position for s in sentences], dtype=float)
     to_titles = (candidates.vectors @ candidates.title_vectors.T).tocsr()
-    similarity = (candidates.vectors @ candidates.vectors.T).tocsr()
-    similarity.setdiag(0)
-    similarity.eliminate_zeros()
-    support, best_other = _support(similarity, article_of, len(candidates.documents))
+    support, best_other, degree = _graph_features(candidates, article_of)
     words = [s.text.split() for s in sentences]
     return np.column_stack([
         position,
@@ -82,7 +91,7 @@ def sentence_features(candidates: Candidates) -> np.ndarray:
         np.asarray(to_titles[np.arange(count), article_of]).ravel(),
         support / max(1, len(candidates.documents) - 1),
         best_other,
-        np.asarray((similarity >= 0.1).sum(axis=1)).ravel() / count,
+        degree,
         [len(_DIGIT.findall(s.text)) for s in sentences],
         [("“" in s.text) or ('"' in s.text) for s in sentences],
         [sum(w[:1].isupper() for w in ws[1:]) / max(1, len(ws)) for ws in words],
@@ -102,35 +111,60 @@ def bigram_precision(candidates: Candidates, references: list[str]) -> np.ndarra
 
 
 def train(clusters: Iterable[Cluster], prepare) -> str:
-    """A LightGBM model (text format) fitted on clusters with references; deterministic."""
+    """Both models (sentence scorer and concept weigher) fitted on clusters with references,
+    as the JSON text of a model file; deterministic."""
     import lightgbm
 
-    rows, targets = [], []
+    sentence_rows, sentence_targets, concept_rows, concept_targets = [], [], [], []
     for cluster in clusters:
         if not cluster.references:
             continue
         candidates = Candidates.build([prepare(a, i) for i, a in enumerate(cluster.articles)])
         if not candidates.sentences:
             continue
-        rows.append(sentence_features(candidates))
-        targets.append(bigram_precision(candidates, cluster.references))
-    if not rows:
+        sentence_rows.append(sentence_features(candidates))
+        sentence_targets.append(bigram_precision(candidates, cluster.references))
+        concept_rows.append(concept_features(candidates))
+        concept_targets.append(concept_labels(candidates, cluster.references))
+    if not sentence_rows:
         raise ValueError("no cluster with reference summaries to train on")
-    model = lightgbm.LGBMRegressor(**_TRAINING).fit(np.vstack(rows), np.concatenate(targets), feature_name=list(FEATURES))
-    return model.booster_.model_to_string()
+    models = {}
+    for name, rows, targets, names in (
+        ("sentences", sentence_rows, sentence_targets, FEATURES),
+        ("concepts", concept_rows, concept_targets, CONCEPT_FEATURES),
+    ):
+        fitted = lightgbm.LGBMRegressor(**_TRAINING).fit(np.vstack(rows), np.concatenate(targets), feature_name=list(names))
+        models[name] = fitted.booster_.model_to_string()
+    return json.dumps({"format": MODEL_FORMAT, **models}, indent=0, sort_keys=True) + "\n"
 
 
 @cache
-def _booster(path: str | None = None):
+def _boosters(path: str | None = None) -> dict:
+    """The two LightGBM boosters of a model file (the shipped one when `path` is None)."""
     import lightgbm
 
-    if path is not None:
-        return lightgbm.Booster(model_file=path)
-    text = (resources.files("tomtat") / "models" / MODEL_FILE).read_text(encoding="utf-8")
-    return lightgbm.Booster(model_str=text)
+    if path is None:
+        text = (resources.files("tomtat") / "models" / MODEL_FILE).read_text(encoding="utf-8")
+        where = f"shipped model {MODEL_FILE}"
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+        where = path
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{where}: not a tomtat model (JSON from `tomtat train`): {error}") from None
+    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+        raise ValueError(f"{where}: not a {MODEL_FORMAT} model; rebuild it with `tomtat train DATA.jsonl -o MODEL`")
+    return {name: lightgbm.Booster(model_str=data[name]) for name in ("sentences", "concepts")}
 
 
 def supervised_scores(candidates: Candidates, model_path: Path | None = None) -> np.ndarray:
     """Predicted bigram overlap with a reference summary, per sentence."""
-    booster = _booster(str(model_path) if model_path else None)
-    return booster.predict(sentence_features(candidates))
+    return _boosters(str(model_path) if model_path else None)["sentences"].predict(sentence_features(candidates))
+
+
+def supervised_concept_weights(candidates: Candidates, model_path: Path | None = None) -> np.ndarray:
+    """Predicted chance that each bigram of the story is in a reference summary."""
+    if not candidates.concepts.shape[1]:
+        return np.zeros(0)
+    return _boosters(str(model_path) if model_path else None)["concepts"].predict(concept_features(candidates))

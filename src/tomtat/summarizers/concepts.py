@@ -1,0 +1,69 @@
+"""Concepts: the syllable bigrams of a story, described for the supervised concept weigher.
+
+A bigram the reference summary will hold tends to be in many of the story's articles, in many
+sentences, early in an article, and in the headlines; a bigram of two function words rarely
+carries a fact. Following Gillick and Favre (2009) and Li et al. (2013), a model predicts from
+such features how likely each bigram is to appear in a summary, and selection then covers as
+much of that weight as the budget allows.
+"""
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+from tomtat.nlp import stopwords, syllables
+from tomtat.summarizers.features import Candidates
+
+CONCEPT_FEATURES = (
+    "article_share", "articles_with", "sentences_with", "first_position", "first_relative_position",
+    "title_share", "stopwords", "has_digit", "articles",
+)
+
+
+def _column_max(matrix: sparse.csr_matrix, row_values: np.ndarray) -> np.ndarray:
+    """Per column of a 0/1 matrix: the largest of the (positive) `row_values` over its rows."""
+    return (sparse.diags(row_values) @ matrix).max(axis=0).toarray().ravel()
+
+
+def _stopword_counts(terms: np.ndarray) -> np.ndarray:
+    stop = stopwords()
+    return np.array([sum(part in stop for part in term.split(" ")) for term in terms], dtype=float)
+
+
+def _has_digit(terms: np.ndarray) -> np.ndarray:
+    return np.array([any(c.isdigit() for c in term) for term in terms], dtype=float)
+
+
+def concept_features(candidates: Candidates) -> np.ndarray:
+    """One row of `CONCEPT_FEATURES` per bigram (column of `candidates.concepts`)."""
+    concepts = candidates.concepts
+    documents = len(candidates.documents)
+    article_of = np.array([s.article for s in candidates.sentences])
+    position = np.array([s.position for s in candidates.sentences], dtype=float)
+    article_sizes = np.bincount(article_of, minlength=documents).astype(float)
+    membership = sparse.csr_matrix(
+        (np.ones(len(article_of)), (article_of, np.arange(len(article_of)))), shape=(documents, len(article_of))
+    )
+    articles_with = np.asarray(((membership @ concepts) > 0).sum(axis=0)).ravel().astype(float)
+    first_position = 1.0 / _column_max(concepts, 1.0 / (1.0 + position)) - 1.0
+    first_relative = 1.0 - _column_max(concepts, 1.0 - position / article_sizes[article_of])
+    return np.column_stack([
+        articles_with / documents,
+        articles_with,
+        np.asarray(concepts.sum(axis=0)).ravel(),
+        first_position,
+        first_relative,
+        np.asarray(candidates.title_concepts.sum(axis=0)).ravel() / documents,
+        _stopword_counts(candidates.concept_terms),
+        _has_digit(candidates.concept_terms),
+        np.full(concepts.shape[1], documents),
+    ]).astype(float)
+
+
+def concept_labels(candidates: Candidates, references: list[str]) -> np.ndarray:
+    """Training target: the share of the references that hold each bigram."""
+    held = np.zeros(len(candidates.concept_terms))
+    for reference in references:
+        tokens = syllables(reference)
+        held += np.isin(candidates.concept_terms, [f"{a} {b}" for a, b in zip(tokens, tokens[1:])])
+    return held / max(1, len(references))
