@@ -12,9 +12,11 @@ from conftest import FIXTURES, ROOT
 
 STORY_TEXT = """\
 Sáng 2/6, Hà Nội chính thức đưa tuyến xe buýt điện đầu tiên vào khai thác trên địa bàn quận Cầu Giấy. [1]
-Ông Trần Văn Bình, Giám đốc Sở Giao thông, cho biết: “Thành phố sẽ mở thêm 10 tuyến trong năm nay.” [1]
+Tuyến xe dài 18 km, có 25 điểm dừng và giá vé 9.000 đồng một lượt. [1]
+Theo khảo sát của Sở Giao thông, phần lớn hành khách hài lòng với chất lượng dịch vụ. [2]
 
 [1] Hà Nội mở tuyến xe buýt điện đầu tiên | 2025-06-02 | story/a.txt
+[2] Xe buýt điện Hà Nội đón 5.000 khách tuần đầu | 2025-06-09 | story/b.txt
 """
 
 STORY_MARKDOWN = """\

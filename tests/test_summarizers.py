@@ -106,3 +106,85 @@ def test_shipped_model_ranks_a_lead_above_an_aside(candidates: Candidates) -> No
     assert scores[texts.index("Bão số 3 đổ bộ vào Quảng Ninh chiều nay với sức gió giật cấp 12.")] > scores[
         texts.index("Giá vé tàu du lịch vẫn giữ nguyên.")
     ]
+
+
+def test_concept_features_describe_each_bigram_of_the_story(candidates: Candidates) -> None:
+    from tomtat.summarizers.concepts import CONCEPT_FEATURES, concept_features
+
+    features = concept_features(candidates)
+    assert features.shape == (len(candidates.concept_terms), len(CONCEPT_FEATURES))
+    row = {term: dict(zip(CONCEPT_FEATURES, values)) for term, values in zip(candidates.concept_terms, features)}
+    assert row["bão số"] == {
+        "article_share": 1.0, "articles_with": 3.0, "sentences_with": 3.0, "first_position": 0.0,
+        "first_relative_position": 0.0, "title_share": 1.0, "stopwords": 1.0, "has_digit": 0.0, "articles": 3.0,
+    }
+    assert (row["giá vé"]["articles_with"], row["giá vé"]["first_position"], row["giá vé"]["title_share"]) == (1.0, 2.0, 0.0)
+    assert row["giá vé"]["first_relative_position"] == pytest.approx(2 / 3)
+    assert row["số 3"]["has_digit"] == 1.0
+    assert (row["đã được"]["stopwords"], row["giá vé"]["stopwords"]) == (2.0, 0.0)
+
+
+def test_concept_labels_are_the_share_of_references_holding_the_bigram(candidates: Candidates) -> None:
+    from tomtat.summarizers.concepts import concept_labels
+
+    labels = dict(zip(candidates.concept_terms, concept_labels(candidates, ["Bão số 3 đổ bộ.", "Bão đổ bộ Quảng Ninh."])))
+    assert (labels["bão số"], labels["đổ bộ"], labels["quảng ninh"], labels["giá vé"]) == (0.5, 1.0, 0.5, 0.0)
+
+
+def test_graph_features_match_a_dense_computation(candidates: Candidates) -> None:
+    from tomtat.summarizers.supervised import SUPPORT_SIMILARITY, _graph_features
+
+    article_of = np.array([s.article for s in candidates.sentences])
+    support, best_other, degree = _graph_features(candidates, article_of)
+    dense = (candidates.pair_vectors @ candidates.pair_vectors.T).toarray()
+    np.fill_diagonal(dense, 0.0)
+    other = article_of[:, None] != article_of[None, :]
+    assert np.allclose(best_other, np.where(other, dense, 0).max(axis=1))
+    assert np.allclose(degree, (dense >= 0.1).sum(axis=1) / len(article_of))
+    per_article = [[dense[i, article_of == a].max(initial=0) for a in range(3) if a != article_of[i]] for i in range(len(article_of))]
+    assert list(support) == [sum(v >= SUPPORT_SIMILARITY for v in row) for row in per_article]
+    assert support.max() > 0
+
+
+def test_concept_coverage_takes_the_most_weight_per_syllable_and_never_repeats_it(candidates: Candidates) -> None:
+    from tomtat.summarizers import Budget, select
+
+    texts = [s.text for s in candidates.sentences]
+    target = texts.index("Hơn 5.000 người dân đã được sơ tán trước khi bão vào.")
+    weights = candidates.concepts[target].toarray().ravel()  # only that sentence's bigrams count
+    scores = np.zeros(len(texts))
+    eligible = np.ones(len(texts), dtype=bool)
+    chosen = select(candidates, scores, Budget(2, "sentences"), 1.0, 1.0, False, eligible, concept_weights=weights)
+    assert chosen[0] == target
+    # with the same weights known to the reader already, that sentence adds nothing
+    known = np.zeros(len(texts), dtype=bool)
+    known[target] = True
+    eligible[target] = False
+    again = select(candidates, scores, Budget(1, "sentences"), 1.0, 1.0, False, eligible, known, weights)
+    assert again != [target]
+
+
+def test_a_repeated_sentence_is_credited_to_the_article_that_said_it_first() -> None:
+    import datetime as dt
+
+    from tomtat.summarizers.selection import first_tellers
+
+    shared = "Cầu Thăng Long đóng cửa một chiều để sửa mặt đường từ ngày 1/7."
+    later = tomtat.Article("later", "Sửa cầu", f"Nhiều xe phải đi vòng qua cầu Nhật Tân.\n{shared}", dt.date(2024, 7, 3))
+    earlier = tomtat.Article("earlier", "Đóng cầu", f"{shared}\nViệc sửa chữa kéo dài hai tháng.", dt.date(2024, 6, 20))
+    candidates = Candidates.build([prepare(a, i) for i, a in enumerate([later, earlier])])
+    copy_in_later = 1
+    assert candidates.sentences[copy_in_later].text == shared and candidates.sentences[copy_in_later].article == 0
+    assert first_tellers(candidates, [copy_in_later, 0]) == [2, 0]
+
+
+def test_a_model_file_that_is_not_one_is_refused_with_what_to_do(tmp_path) -> None:
+    from tomtat.summarizers.supervised import supervised_scores
+
+    junk = tmp_path / "model.txt"
+    junk.write_text("tree\nversion=v4\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a tomtat model"):
+        supervised_scores(Candidates.build([prepare(a, i) for i, a in enumerate(ARTICLES)]), junk)
+    junk.write_text('{"format": "other"}', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rebuild it with `tomtat train DATA.jsonl -o MODEL`"):
+        supervised_scores(Candidates.build([prepare(a, i) for i, a in enumerate(ARTICLES)]), junk)

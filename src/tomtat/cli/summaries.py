@@ -172,9 +172,9 @@ def eval_command(data: str, predictions: str, as_json: bool, per_cluster: bool) 
 
 @main.command()
 @click.argument("data", type=click.Path(dir_okay=False))
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Where to write the model (LightGBM text format).")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Where to write the model (JSON holding both LightGBM models).")
 def train(data: str, output: str) -> None:
-    """Train the supervised sentence scorer on a dataset with reference summaries (deterministic)."""
+    """Train the supervised method (sentence scorer and concept weigher) on a dataset with references (deterministic)."""
     problems = ProblemLog()
     try:
         model = train_scorer(read_clusters(data, problems), prepare)

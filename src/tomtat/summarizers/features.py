@@ -12,8 +12,7 @@ from tomtat.model import Document, Sentence
 from tomtat.nlp import stopwords
 
 
-FREQUENT_TERM_SHARE = 0.01
-FREQUENT_TERM_FLOOR = 200
+FREQUENT_TERM_SENTENCES = 50
 
 
 def syllable_ngrams(syllables: list[str]) -> list[str]:
@@ -30,15 +29,15 @@ def _binary(matrix: sparse.spmatrix) -> sparse.csr_matrix:
 
 
 def _informative(vectors: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Rows of `vectors` without the terms in more than `FREQUENT_TERM_SHARE` of the sentences
-    (and more than `FREQUENT_TERM_FLOOR`), re-normalised.
+    """Rows of `vectors` without the terms found in more than `FREQUENT_TERM_SENTENCES`
+    sentences, re-normalised.
 
     In a large story such terms make almost every pair of sentences similar a little: dropping
-    them keeps the all-pairs similarity sparse (1,000 articles: 12 million pairs instead of 190
-    million). A story of a few articles keeps all its terms.
+    them keeps the all-pairs similarity sparse (1,000 articles: about 12 million pairs instead
+    of 190 million). A story of a few articles loses only its commonest function words.
     """
     sentences_with = np.bincount(vectors.indices, minlength=vectors.shape[1])
-    frequent = sentences_with > max(FREQUENT_TERM_FLOOR, FREQUENT_TERM_SHARE * vectors.shape[0])
+    frequent = sentences_with > FREQUENT_TERM_SENTENCES
     return vectors if not frequent.any() else normalize(vectors[:, np.flatnonzero(~frequent)]).tocsr()
 
 
