@@ -26,17 +26,22 @@ def _column_max(matrix: sparse.csr_matrix, row_values: np.ndarray) -> np.ndarray
 
 
 def _stopword_counts(terms: np.ndarray) -> np.ndarray:
-    stop = stopwords()
-    return np.array([sum(part in stop for part in term.split(" ")) for term in terms], dtype=float)
+    """How many of the two syllables of each bigram are function words (0, 1 or 2)."""
+    parts = np.char.partition(terms.astype(str), " ")
+    stop = np.array(sorted(stopwords()))
+    return np.isin(parts[:, 0], stop).astype(float) + np.isin(parts[:, 2], stop)
 
 
 def _has_digit(terms: np.ndarray) -> np.ndarray:
-    return np.array([any(c.isdigit() for c in term) for term in terms], dtype=float)
+    text = terms.astype(str)
+    return np.logical_or.reduce([np.char.find(text, digit) >= 0 for digit in "0123456789"]).astype(float)
 
 
 def concept_features(candidates: Candidates) -> np.ndarray:
     """One row of `CONCEPT_FEATURES` per bigram (column of `candidates.concepts`)."""
     concepts = candidates.concepts
+    if not concepts.shape[1]:
+        return np.zeros((0, len(CONCEPT_FEATURES)))
     documents = len(candidates.documents)
     article_of = np.array([s.article for s in candidates.sentences])
     position = np.array([s.position for s in candidates.sentences], dtype=float)
