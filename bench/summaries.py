@@ -25,7 +25,8 @@ VARIANTS = {  # label: extra `tomtat batch` arguments
     "centroid --trim": ["--method", "centroid", "--trim"],
     "lexrank": ["--method", "lexrank"],
     "textrank": ["--method", "textrank"],
-    "supervised": ["--method", "supervised"],
+    "supervised (default)": ["--method", "supervised"],
+    "supervised --trim": ["--method", "supervised", "--trim"],
 }
 SETS = ("abmusu/validation.jsonl", "vims2017/all.jsonl")
 SPEED_SET = "abmusu/test_nolabel.jsonl"
@@ -54,15 +55,16 @@ def main() -> None:
     _, speed_seconds, peak = tomtat("batch", str(data / SPEED_SET), "-o", str(out / "test_nolabel.jsonl"), "--budget", "200")
     print(f"Date: {dt.date.today().isoformat()}; machine: {platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}; command: `python bench/summaries.py`\n")
-    print("| dataset | method | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 | batch seconds |")
-    print("|---|---|---|---|---|---|")
+    print("| dataset | method | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 | batch seconds | s / 100 clusters |")
+    print("|---|---|---|---|---|---|---|")
     for name in SETS:
         for label, arguments in VARIANTS.items():
-            prediction = out / f"{name.replace('/', '_')}.{label.replace(' --', '-')}.jsonl"
+            prediction = out / f"{name.replace('/', '_')}.{label.split(' (')[0].replace(' --', '-')}.jsonl"
             _, seconds, _ = tomtat("batch", str(data / name), "-o", str(prediction), "--budget", "ref", *arguments)
             scores = json.loads(tomtat("eval", str(data / name), str(prediction), "--json")[0])
             f1 = [100 * scores[r]["f1"] for r in ("rouge1", "rouge2", "rougeL")]
-            print(f"| {name} ({scores['clusters']} clusters) | {label} | {f1[0]:.2f} | {f1[1]:.2f} | {f1[2]:.2f} | {seconds:.1f} |")
+            per_100 = 100 * seconds / scores["clusters"]
+            print(f"| {name} ({scores['clusters']} clusters) | {label} | {f1[0]:.2f} | {f1[1]:.2f} | {f1[2]:.2f} | {seconds:.1f} | {per_100:.1f} |")
     print(f"\nSpeed: `tomtat batch {SPEED_SET} --budget 200` (150 clusters, default method, "
           f"including start-up): {speed_seconds:.1f} s wall, peak RSS {peak} MiB.")
 

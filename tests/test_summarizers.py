@@ -188,3 +188,17 @@ def test_a_model_file_that_is_not_one_is_refused_with_what_to_do(tmp_path) -> No
     junk.write_text('{"format": "other"}', encoding="utf-8")
     with pytest.raises(ValueError, match=r"rebuild it with `tomtat train DATA.jsonl -o MODEL`"):
         supervised_scores(Candidates.build([prepare(a, i) for i, a in enumerate(ARTICLES)]), junk)
+
+
+def test_the_shipped_model_is_what_tomtat_train_rebuilds_from_abmusu_train(shared) -> None:
+    from importlib import resources
+
+    from tomtat.ingest import read_clusters
+    from tomtat.problems import ProblemLog
+    from tomtat.summarizers.supervised import MODEL_FILE, train
+
+    data = shared / "data" / "abmusu" / "train.jsonl"
+    if not data.is_file():
+        pytest.skip(f"{data} is absent")
+    shipped = (resources.files("tomtat") / "models" / MODEL_FILE).read_text(encoding="utf-8")
+    assert train(read_clusters(str(data), ProblemLog()), prepare) == shipped
