@@ -19,14 +19,13 @@ from tomtat.ingest import read_clusters
 from tomtat.options import Options
 from tomtat.pipeline import prepare
 from tomtat.problems import ProblemLog
-from tomtat.summarizers import METHODS, Method
-from tomtat.summarizers.supervised import supervised_concept_weights, supervised_scores, train
+from tomtat.summarizers.supervised import train
 
 FOLDS = 5
 
 
-def rouge2(clusters, method: str) -> float:
-    options = Options(method=method, fill=True)
+def rouge2(clusters, method: str, model: Path | None = None) -> float:
+    options = Options(method=method, fill=True, model=model)
     predictions = {c.id: cluster_summary(c, options, "ref") for c in clusters}
     return 100 * evaluate(clusters, predictions).mean["rouge2"].f1
 
@@ -45,13 +44,8 @@ def main() -> None:
             held_out = [c for i, c in enumerate(vims) if i % FOLDS == fold]
             model = Path(folder) / f"fold{fold}.json"
             model.write_text(train(abmusu + [c for i, c in enumerate(vims) if i % FOLDS != fold], prepare), encoding="utf-8")
-            METHODS["fold"] = Method(
-                lambda candidates, path=model: supervised_scores(candidates, path),
-                lambda candidates, path=model: supervised_concept_weights(candidates, path),
-            )
-            scores.append(rouge2(held_out, "fold"))
+            scores.append(rouge2(held_out, "supervised", model))
             print(f"fold {fold}: ROUGE-2 F1 {scores[-1]:.2f} on {len(held_out)} clusters", file=sys.stderr)
-    del METHODS["fold"]
     print("| ViMs 2017 (300 clusters) | ROUGE-2 F1 |")
     print("|---|---|")
     print(f"| supervised, 5-fold CV (AbMuSu train + 4/5 ViMs) | {sum(scores) / FOLDS:.2f} |")

@@ -209,3 +209,15 @@ def test_date_option_dates_only_undated_articles(runner: CliRunner) -> None:
     assert any(line.startswith("2025-06-02  Sáng 2/6") for line in lines)
     result = runner.invoke(main, ["summarize", "story", "--date", "17/4"])
     assert result.exit_code == 2 and "Invalid value for '--date'" in result.stderr
+
+
+def test_model_option_refuses_other_methods_and_files_that_are_no_model(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["summarize", "story", "--model", "story/a.txt"])
+    assert result.exit_code == 2
+    assert result.stderr.endswith(
+        "Error: Invalid value for '--model': story/a.txt: not a tomtat model (JSON from `tomtat train`): "
+        "Expecting value: line 1 column 1 (char 0)\n"
+    )
+    result = runner.invoke(main, ["batch", "data.jsonl", "-o", "-", "-m", "lead", "--model", "story/a.txt"])
+    assert result.exit_code == 2
+    assert result.stderr.endswith("Error: Invalid value for '--model': a model file is for --method supervised, not 'lead'\n")

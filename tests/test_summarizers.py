@@ -98,6 +98,10 @@ def test_training_is_deterministic_and_the_model_scores(tmp_path) -> None:
     assert first.read_text() == second.read_text()
     scores = supervised_scores(Candidates.build([prepare(a, i) for i, a in enumerate(ARTICLES)]), first)
     assert scores.shape == (7,)
+    summary = tomtat.summarize(ARTICLES, options=tomtat.Options(budget="2 sentences", model=first))
+    assert len(summary.sentences) == 2
+    with pytest.raises(ValueError, match="a model file is for the supervised method, not 'lead'"):
+        tomtat.summarize(ARTICLES, options=tomtat.Options(method="lead", model=first))
 
 
 def test_shipped_model_ranks_a_lead_above_an_aside(candidates: Candidates) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tomtat.summarizers import DEFAULT_METHOD
 from tomtat.summarizers.budget import Budget
@@ -27,6 +28,7 @@ class Options:
         before selection, so more content fits the budget.
     since: an update summary: only articles published after this date are summarized, and
         what they repeat from the earlier articles is left out. Undated articles count as earlier.
+    model: a model file made by `tomtat train`, for the supervised method (the shipped one when None).
     """
 
     method: str = DEFAULT_METHOD
@@ -39,6 +41,7 @@ class Options:
     trim: bool = False
     query: str | None = None
     since: dt.date | None = None
+    model: Path | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.budget, (str, int)):

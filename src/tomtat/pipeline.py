@@ -64,7 +64,7 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
         return Summary([], articles, options.method, str(budget))
     query = syllables(normalize_text(options.query)) if options.query else None
     candidates = Candidates.build(documents, query)
-    method = get_method(options.method)
+    method = get_method(options.method, options.model)
     scores = method.score(candidates)
     lengths = np.array([len(s.syllables) for s in candidates.sentences])
     eligible = (lengths >= options.min_syllables) & (lengths <= options.max_syllables)

@@ -78,6 +78,10 @@ budget_option = click.option(
 method_option = click.option(
     "--method", "-m", type=click.Choice(sorted(METHODS)), default=Options().method, show_default=True
 )
+model_option = click.option(
+    "--model", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A model file from `tomtat train` for --method supervised (default: the shipped model).",
+)
 format_option = click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 date_option = click.option(
     "--date", "published", type=click.DateTime(formats=["%Y-%m-%d"]),

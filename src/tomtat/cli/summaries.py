@@ -12,7 +12,7 @@ import click
 from tomtat.batch import REFERENCE_BUDGET, cluster_summary
 from tomtat.cli.app import main
 from tomtat.cli.common import (
-    budget_option, date_option, trim_option, format_option, method_option, parse_budget, prepared, progress, read_story, read_text_file,
+    budget_option, date_option, trim_option, format_option, method_option, model_option, parse_budget, prepared, progress, read_story, read_text_file,
     report,
 )
 from tomtat.entities import story_entities
@@ -25,6 +25,7 @@ from tomtat.output import render, summary_dict
 from tomtat.pipeline import prepare, summarize_documents
 from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import Budget
+from tomtat.summarizers.supervised import check_model
 from tomtat.summarizers.supervised import train as train_scorer
 from tomtat.timeline import build_timeline
 from tomtat.timeline.render import RENDERERS as TIMELINE_RENDERERS
@@ -54,6 +55,7 @@ def _print_summary(
 @click.argument("paths", nargs=-1, required=True)
 @budget_option
 @method_option
+@model_option
 @format_option
 @click.option("--timeline", "with_timeline", is_flag=True, help="Add the story's dated events under the summary.")
 @date_option
@@ -64,16 +66,31 @@ def _print_summary(
     help="Update summary: what articles published after this date (YYYY-MM-DD) add to the earlier ones.",
 )
 def summarize_command(
-    paths: tuple[str, ...], budget: Budget, method: str, fmt: str, with_timeline: bool,
+    paths: tuple[str, ...], budget: Budget, method: str, model: Path | None, fmt: str, with_timeline: bool,
     trim: bool, published: dt.datetime | None, query: str | None, since: dt.datetime | None,
 ) -> None:
     """Summarize the articles in PATHS (text or HTML files, JSONL of articles, folders, or - for stdin)."""
+    check_model_option(method, model)
     articles, problems = read_story(paths, published)
     try:
-        options = Options(method=method, budget=budget, trim=trim, query=query, since=since.date() if since else None)
+        options = Options(
+            method=method, budget=budget, trim=trim, query=query, since=since.date() if since else None, model=model
+        )
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--query'") from None
     _print_summary(articles, problems, options, fmt, with_timeline)
+
+
+def check_model_option(method: str, model: Path | None) -> None:
+    """A clean usage error when --model is given with another method or is not a model file."""
+    if model is None:
+        return
+    try:
+        if method != "supervised":
+            raise ValueError(f"a model file is for --method supervised, not {method!r}")
+        check_model(model)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--model'") from None
 
 
 @main.command()
@@ -95,13 +112,15 @@ def demo(budget: Budget, fmt: str) -> None:
 @click.option("--output", "-o", required=True, help="Where to write one {id, summary} JSON line per cluster (- for stdout).")
 @click.option("--budget", "-b", default=REFERENCE_BUDGET, show_default=True, help='A budget as for summarize, or "ref": the mean reference length in syllables.')
 @method_option
+@model_option
 @click.option("--fill/--no-fill", default=True, show_default=True, help="Let the last sentence reach the budget exactly (cut there).")
 @trim_option
-def batch(data: str, output: str, budget: str, method: str, fill: bool, trim: bool) -> None:
+def batch(data: str, output: str, budget: str, method: str, model: Path | None, fill: bool, trim: bool) -> None:
     """Summarize every cluster of a dataset JSONL file (the ../shared/data format)."""
     if budget != REFERENCE_BUDGET:
         parse_budget(None, None, budget)
-    options = Options(method=method, fill=fill, trim=trim)
+    check_model_option(method, model)
+    options = Options(method=method, fill=fill, trim=trim, model=model)
     problems = ProblemLog()
     written = 0
     with click.open_file(output, "w", encoding="utf-8") as out:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 
 import numpy as np
 
@@ -34,12 +36,16 @@ METHODS: dict[str, Method] = {
 DEFAULT_METHOD = "supervised"
 
 
-def get_method(name: str) -> Method:
-    """The method registered as `name`; ValueError listing the known names otherwise."""
-    try:
+def get_method(name: str, model: Path | None = None) -> Method:
+    """The method registered as `name` (the supervised one with the models of file `model`, if
+    given); ValueError listing the known names otherwise."""
+    if name not in METHODS:
+        raise ValueError(f"unknown method {name!r}; choose one of: {', '.join(sorted(METHODS))}")
+    if model is None:
         return METHODS[name]
-    except KeyError:
-        raise ValueError(f"unknown method {name!r}; choose one of: {', '.join(sorted(METHODS))}") from None
+    if name != "supervised":
+        raise ValueError(f"a model file is for the supervised method, not {name!r}")
+    return Method(partial(supervised_scores, model_path=model), partial(supervised_concept_weights, model_path=model))
 
 
 __all__ = [

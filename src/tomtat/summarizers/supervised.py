@@ -27,6 +27,7 @@ from tomtat.summarizers.features import Candidates
 
 MODEL_FILE = "scorer-v2.json"
 MODEL_FORMAT = "tomtat-scorer-2"  # a JSON object: the two LightGBM models in their text format
+MODEL_PARTS = ("sentences", "concepts")
 FEATURES = (
     "position", "relative_position", "is_first", "syllables", "centroid_similarity", "title_similarity",
     "own_title_similarity", "support", "best_other_similarity", "degree", "numbers", "has_quote",
@@ -147,15 +148,28 @@ def _boosters(path: str | None = None) -> dict:
         text = (resources.files("tomtat") / "models" / MODEL_FILE).read_text(encoding="utf-8")
         where = f"shipped model {MODEL_FILE}"
     else:
-        text = Path(path).read_text(encoding="utf-8")
         where = path
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ValueError(f"{where}: cannot read the model file: {error}") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ValueError(f"{where}: not a tomtat model (JSON from `tomtat train`): {error}") from None
-    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT or not all(
+        isinstance(data.get(name), str) for name in MODEL_PARTS
+    ):
         raise ValueError(f"{where}: not a {MODEL_FORMAT} model; rebuild it with `tomtat train DATA.jsonl -o MODEL`")
-    return {name: lightgbm.Booster(model_str=data[name]) for name in ("sentences", "concepts")}
+    try:
+        return {name: lightgbm.Booster(model_str=data[name]) for name in MODEL_PARTS}
+    except lightgbm.basic.LightGBMError as error:
+        raise ValueError(f"{where}: its {MODEL_FORMAT} models do not load ({error}); rebuild it with `tomtat train`") from None
+
+
+def check_model(path: Path) -> None:
+    """Load the model file at `path` once; ValueError saying what is wrong with it."""
+    _boosters(str(path))
 
 
 def supervised_scores(candidates: Candidates, model_path: Path | None = None) -> np.ndarray:
