@@ -1,6 +1,7 @@
 """The pipeline end to end: the seed story, the Python API, budgets and order."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -139,6 +140,10 @@ def test_update_summary_keeps_only_what_later_articles_add() -> None:
         "Cơ quan điều tra xác định nguyên nhân ban đầu là chập điện tại một ki-ốt bán quần áo.",
         "Ban quản lý chợ cho biết các tiểu thương sẽ được hỗ trợ sắp xếp chỗ bán tạm thời.",
     ]
+    # a near copy of a known sentence, when let through, is cited from the new article, not the old
+    retold = [UPDATE_STORY[0], dataclasses.replace(UPDATE_STORY[1], text=UPDATE_STORY[1].text.replace("một đám cháy lớn", "một đám cháy lớn đã"))]
+    copies_allowed = tomtat.Options(since=dt.date(2024, 3, 2), budget=tomtat.Budget(5, "sentences"), redundancy=1.0, coverage=1.0)
+    assert [s.article for s in tomtat.summarize(retold, options=copies_allowed).sentences] == ["new"] * 3
     later = tomtat.summarize(UPDATE_STORY, options=tomtat.Options(since=dt.date(2024, 3, 3)))
     assert later.sentences == []  # nothing published after the last article
 

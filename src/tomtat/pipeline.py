@@ -86,7 +86,7 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
         candidates, scores, budget, options.redundancy, options.coverage, options.fill, eligible, known, concept_weights
     )
     summary_sentences = []
-    for index in reading_order(candidates, first_tellers(candidates, chosen)):
+    for index in reading_order(candidates, first_tellers(candidates, chosen, eligible)):
         sentence = candidates.sentences[index]
         document = documents[sentence.article]
         summary_sentences.append(

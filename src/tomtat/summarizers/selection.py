@@ -112,13 +112,15 @@ def _reading_key(candidates: Candidates, index: int) -> tuple[dt.date, int, int]
     return (date or dt.date.max, sentence.article, sentence.position)
 
 
-def first_tellers(candidates: Candidates, chosen: list[int]) -> list[int]:
-    """Each chosen sentence replaced by its earliest copy (TF-IDF cosine >= `COPY_SIMILARITY`)
-    in reading order, so a fact several articles repeat is credited to the first that said it."""
+def first_tellers(candidates: Candidates, chosen: list[int], eligible: np.ndarray | None = None) -> list[int]:
+    """Each chosen sentence replaced by its earliest `eligible` copy (TF-IDF cosine >=
+    `COPY_SIMILARITY`) in reading order, so a fact several articles repeat is credited to the
+    first that said it."""
     replaced = []
     for index in chosen:
         similarity = (candidates.vectors @ candidates.vectors[index].T).toarray().ravel()
-        copies = [int(i) for i in np.flatnonzero(similarity >= COPY_SIMILARITY) if int(i) not in replaced]
+        is_copy = similarity >= COPY_SIMILARITY if eligible is None else (similarity >= COPY_SIMILARITY) & eligible
+        copies = [int(i) for i in np.flatnonzero(is_copy) if int(i) not in replaced]
         replaced.append(min(copies + [index], key=lambda i: _reading_key(candidates, i)))
     return replaced
 
