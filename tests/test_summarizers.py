@@ -5,6 +5,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy import sparse
 
 import tomtat
@@ -206,3 +208,41 @@ def test_the_shipped_model_is_what_tomtat_train_rebuilds_from_abmusu_train(share
         pytest.skip(f"{data} is absent")
     shipped = (resources.files("tomtat") / "models" / MODEL_FILE).read_text(encoding="utf-8")
     assert train(read_clusters(str(data), ProblemLog()), prepare) == shipped
+
+
+SENTENCE_POOL = [
+    "Bão số 3 đổ bộ vào Quảng Ninh chiều nay với sức gió giật cấp 12.",
+    "Hơn 5.000 người dân đã được sơ tán trước khi bão vào.",
+    "Các trường học cho học sinh nghỉ một ngày.",
+    "Nhiều cây xanh bị quật đổ trên các tuyến phố.",
+    "Giá vé tàu du lịch vẫn giữ nguyên.",
+    "Chiều nay bão số 3 đổ bộ Quảng Ninh, gió giật cấp 12 làm đổ nhiều cây xanh.",
+    "Điện lực tỉnh đã khôi phục điện cho phần lớn các xã.",
+    "Tàu thuyền được yêu cầu vào nơi tránh trú an toàn.",
+]
+
+
+@given(
+    articles=st.lists(st.lists(st.sampled_from(SENTENCE_POOL), min_size=1, max_size=5), min_size=1, max_size=4),
+    amount=st.integers(min_value=1, max_value=80),
+    unit=st.sampled_from(["syllables", "sentences"]),
+    known_article=st.integers(min_value=-1, max_value=3),
+)
+@settings(max_examples=60, deadline=None)
+def test_concept_coverage_selection_keeps_its_promises(articles, amount, unit, known_article) -> None:
+    from tomtat.summarizers import Budget, select
+    from tomtat.summarizers.supervised import supervised_concept_weights
+
+    documents = [prepare(tomtat.Article(str(i), "", "\n".join(lines)), i) for i, lines in enumerate(articles)]
+    candidates = Candidates.build(documents)
+    count = len(candidates.sentences)
+    known = np.array([s.article == known_article for s in candidates.sentences])
+    eligible = ~known
+    scores = get_method("supervised").score(candidates)
+    chosen = select(candidates, scores, Budget(amount, unit), 0.5, 0.6, False, eligible, known, supervised_concept_weights(candidates))
+    assert len(set(chosen)) == len(chosen) and all(0 <= i < count and eligible[i] for i in chosen)
+    cost = len(chosen) if unit == "sentences" else sum(len(candidates.sentences[i].syllables) for i in chosen)
+    assert cost <= amount
+    texts = [candidates.sentences[i].text for i in chosen]
+    assert len(set(texts)) == len(texts)  # a copy is never taken twice
+    assert not set(texts) & {s.text for s, is_known in zip(candidates.sentences, known) if is_known}  # nor what is known
