@@ -27,7 +27,6 @@ from tomtat.pipeline import prepare
 from tomtat.problems import ProblemLog
 from tomtat.summarizers import Budget, Candidates, reading_order, select
 from tomtat.summarizers.concepts import concept_features, concept_labels
-from tomtat.summarizers.selection import first_tellers
 from tomtat.summarizers.supervised import _TRAINING, bigram_precision, sentence_features
 
 SUPPORT_COSINE = 0.9  # e5 cosines crowd near the top: 0.9 is "says the same"
@@ -68,7 +67,7 @@ def summary(candidates: Candidates, scores: np.ndarray, weights: np.ndarray, bud
     lengths = np.array([len(s.syllables) for s in candidates.sentences])
     eligible = (lengths >= 6) & (lengths <= 90)
     chosen = select(candidates, scores, Budget(budget, "syllables"), 0.5, 0.6, True, eligible, None, weights)
-    text = " ".join(candidates.sentences[i].text for i in reading_order(candidates, first_tellers(candidates, chosen, eligible)))
+    text = " ".join(candidates.sentences[i].text for i in reading_order(candidates, chosen))
     return cut_after_syllables(text, budget)
 
 

@@ -28,7 +28,6 @@ from tomtat.options import Options
 from tomtat.pipeline import prepare
 from tomtat.problems import ProblemLog
 from tomtat.summarizers import METHODS, Candidates, Method, reading_order, selection
-from tomtat.summarizers.selection import first_tellers
 from tomtat.summarizers.supervised import supervised_concept_weights, supervised_scores
 
 SETS = ("abmusu/validation.jsonl", "vims2017/all.jsonl")
@@ -55,7 +54,7 @@ def ilp_summary(cluster, options: Options) -> str:
         bounds=Bounds(0, np.r_[allowed, np.ones(width)]), options={"time_limit": ILP_SECONDS},
     )
     chosen = [int(i) for i in np.flatnonzero(result.x[:count] > 0.5)] if result.x is not None else []
-    return " ".join(candidates.sentences[i].text for i in reading_order(candidates, first_tellers(candidates, chosen)))
+    return " ".join(candidates.sentences[i].text for i in reading_order(candidates, chosen))
 
 
 def main() -> None:

@@ -173,15 +173,19 @@ def test_concept_coverage_takes_the_most_weight_per_syllable_and_never_repeats_i
 def test_a_repeated_sentence_is_credited_to_the_article_that_said_it_first() -> None:
     import datetime as dt
 
-    from tomtat.summarizers.selection import first_tellers
+    from tomtat.summarizers import Budget, select
 
     shared = "Cầu Thăng Long đóng cửa một chiều để sửa mặt đường từ ngày 1/7."
     later = tomtat.Article("later", "Sửa cầu", f"Nhiều xe phải đi vòng qua cầu Nhật Tân.\n{shared}", dt.date(2024, 7, 3))
     earlier = tomtat.Article("earlier", "Đóng cầu", f"{shared}\nViệc sửa chữa kéo dài hai tháng.", dt.date(2024, 6, 20))
     candidates = Candidates.build([prepare(a, i) for i, a in enumerate([later, earlier])])
-    copy_in_later = 1
-    assert candidates.sentences[copy_in_later].text == shared and candidates.sentences[copy_in_later].article == 0
-    assert first_tellers(candidates, [copy_in_later, 0]) == [2, 0]
+    copy_in_later, copy_in_earlier = 1, 2
+    assert candidates.sentences[copy_in_later].text == candidates.sentences[copy_in_earlier].text == shared
+    scores = np.array([0.0, 1.0, 0.5, 0.0])  # the later article's copy is rated highest
+    everything = np.ones(4, dtype=bool)
+    for weights in (None, get_method("supervised").weigh_concepts(candidates)):
+        chosen = select(candidates, scores, Budget(2, "sentences"), 1.0, 1.0, False, everything, concept_weights=weights)
+        assert copy_in_earlier in chosen and copy_in_later not in chosen
 
 
 def test_a_model_file_that_is_not_one_is_refused_with_what_to_do(tmp_path) -> None:

@@ -13,7 +13,6 @@ from tomtat.nlp import cut_after_syllables, split_sentences, syllables, trim_sen
 from tomtat.options import Options
 from tomtat.problems import InputError, ProblemLog
 from tomtat.summarizers import Budget, Candidates, get_method, normalized, reading_order, select
-from tomtat.summarizers.selection import first_tellers
 
 QUERY_WEIGHT = 0.7  # share of a query-focused score that comes from similarity to the query
 
@@ -86,7 +85,7 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
         candidates, scores, budget, options.redundancy, options.coverage, options.fill, eligible, known, concept_weights
     )
     summary_sentences = []
-    for index in reading_order(candidates, first_tellers(candidates, chosen, eligible)):
+    for index in reading_order(candidates, chosen):
         sentence = candidates.sentences[index]
         document = documents[sentence.article]
         summary_sentences.append(
