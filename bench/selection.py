@@ -1,8 +1,9 @@
 """Selection ablation for the default (supervised) method, with `--budget ref`.
 
 Same sentence scores and concept weights throughout; only the way sentences are chosen
-differs: greedy concept coverage (the default, CONCEPT_BLEND 0.5), the same with concept
-weights only (blend 1.0) or sentence scores only (blend 0.0), maximal marginal relevance over
+differs: greedy concept coverage (the default, CONCEPT_BLEND 0.5, ARTICLE_BONUS 0.1), the same
+without the bonus for articles not yet cited, with concept weights only (blend 1.0) or
+sentence scores only (blend 0.0), maximal marginal relevance over
 the sentence scores (how `supervised` selected before concept coverage), and an exact
 concept-coverage ILP (Gillick and Favre 2009) solved by HiGHS through scipy.optimize.milp,
 with whole sentences under the budget (then cut, as the protocol does).
@@ -65,25 +66,26 @@ def main() -> None:
         sys.exit(f"no datasets under {args.data}: pass --data")
     METHODS["supervised-mmr"] = Method(supervised_scores)
     options = Options(fill=True)
-    default_blend = selection.CONCEPT_BLEND
+    default_blend, default_bonus = selection.CONCEPT_BLEND, selection.ARTICLE_BONUS
     print("| dataset | selection | ROUGE-2 F1 | seconds |")
     print("|---|---|---|---|")
     for name in SETS:
         clusters = list(read_clusters(str(args.data / name), ProblemLog()))
         variants = {
-            f"greedy concept coverage, blend {default_blend} (default)": (default_blend, "supervised"),
-            "greedy concept coverage, concept weights only (blend 1.0)": (1.0, "supervised"),
-            "greedy concept coverage, sentence scores only (blend 0.0)": (0.0, "supervised"),
-            "MMR over the sentence scores": (default_blend, "supervised-mmr"),
+            f"greedy concept coverage, blend {default_blend}, article bonus {default_bonus} (default)": (default_blend, default_bonus, "supervised"),
+            f"greedy concept coverage, blend {default_blend}, no article bonus": (default_blend, 0.0, "supervised"),
+            "greedy concept coverage, concept weights only (blend 1.0)": (1.0, default_bonus, "supervised"),
+            "greedy concept coverage, sentence scores only (blend 0.0)": (0.0, default_bonus, "supervised"),
+            "MMR over the sentence scores": (default_blend, default_bonus, "supervised-mmr"),
         }
-        for label, (blend, method) in variants.items():
-            selection.CONCEPT_BLEND = blend
+        for label, (blend, bonus, method) in variants.items():
+            selection.CONCEPT_BLEND, selection.ARTICLE_BONUS = blend, bonus
             start = time.perf_counter()
             run = dataclasses.replace(options, method=method)
             predictions = {c.id: cluster_summary(c, run, "ref") for c in clusters}
             seconds = time.perf_counter() - start
             print(f"| {name} | {label} | {100 * evaluate(clusters, predictions).mean['rouge2'].f1:.2f} | {seconds:.1f} |", flush=True)
-        selection.CONCEPT_BLEND = default_blend
+        selection.CONCEPT_BLEND, selection.ARTICLE_BONUS = default_blend, default_bonus
         start = time.perf_counter()
         predictions = {c.id: ilp_summary(c, options) for c in clusters}
         seconds = time.perf_counter() - start

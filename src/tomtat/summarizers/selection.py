@@ -17,7 +17,7 @@ _MMR_LAMBDA = 0.7  # weight of relevance against novelty in maximal marginal rel
 CONCEPT_BLEND = 0.5
 # With concept coverage, a sentence of an article not yet cited is worth this much more, so the
 # later articles of a developing story are heard (the demo story cites 4 of 4 articles instead
-# of 2); ROUGE-2 is unchanged within noise (AbMuSu train 5-fold +0.06, validation -0.04, ViMs +0.03).
+# of 2) at a cost within noise: ROUGE-2 -0.11 on AbMuSu validation, -0.05 on ViMs (bench/selection.py).
 ARTICLE_BONUS = 0.1
 COPY_SIMILARITY = 0.9  # sentences this similar are copies of one another (one article quoting another)
 
