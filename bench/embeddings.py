@@ -51,7 +51,7 @@ def embedded(clusters, cache: Path) -> tuple[list[Candidates], list[np.ndarray],
 
 
 def embedding_features(candidates: Candidates, vectors: np.ndarray) -> np.ndarray:
-    article_of = np.array([s.article for s in candidates.sentences])
+    article_of = candidates.article_of
     articles = np.unique(article_of)
     centroid = np.mean([vectors[article_of == a].mean(axis=0) for a in articles], axis=0)
     centroid /= np.linalg.norm(centroid)

@@ -43,7 +43,7 @@ def concept_features(candidates: Candidates) -> np.ndarray:
     if not concepts.shape[1]:
         return np.zeros((0, len(CONCEPT_FEATURES)))
     documents = len(candidates.documents)
-    article_of = np.array([s.article for s in candidates.sentences])
+    article_of = candidates.article_of
     position = np.array([s.position for s in candidates.sentences], dtype=float)
     article_sizes = np.bincount(article_of, minlength=documents).astype(float)
     membership = sparse.csr_matrix(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from scipy import sparse
@@ -86,9 +87,14 @@ class Candidates:
             query_similarity=query_similarity,
         )
 
+    @cached_property
+    def article_of(self) -> np.ndarray:
+        """The index of each sentence's document."""
+        return np.array([s.article for s in self.sentences], dtype=int)
+
     def article_centroid(self) -> np.ndarray:
         """Mean of the per-article mean vectors, so long articles do not dominate."""
-        article_of = np.array([s.article for s in self.sentences])
+        article_of = self.article_of
         counts = np.bincount(article_of, minlength=len(self.documents)).astype(float)
         present = counts > 0
         membership = sparse.csr_matrix(

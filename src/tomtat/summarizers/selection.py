@@ -77,7 +77,7 @@ def select(
     # Known up front except for words, which need the (slow) segmenter: counted when met.
     costs = None if budget.unit == "words" else np.array([_cost(x, budget.unit) for x in candidates.sentences])
     chosen: list[int] = []
-    article_of = np.array([s.article for s in candidates.sentences])
+    article_of = candidates.article_of
     cited = np.zeros(len(candidates.documents), dtype=bool)
     used = 0
     while available.any() and used < limit:
@@ -94,17 +94,20 @@ def select(
             gain = (CONCEPT_BLEND * new_weight + (1 - CONCEPT_BLEND) * scores * new_count) / per_syllable
             gain = gain * (1 + ARTICLE_BONUS * ~cited[article_of])  # ~cited: articles not yet in the summary
         best = int(np.argmax(np.where(available, gain, -np.inf)))
-        copies = available & ((candidates.vectors @ candidates.vectors[best].T).toarray().ravel() >= COPY_SIMILARITY)
-        best = min(np.flatnonzero(copies), key=lambda i: _reading_key(candidates, i), default=best)
+        similarity = (candidates.vectors @ candidates.vectors[best].T).toarray().ravel()
+        copies = available & (similarity >= COPY_SIMILARITY)
+        earliest = int(min(np.flatnonzero(copies), key=lambda i: _reading_key(candidates, i), default=best))
+        if earliest != best:
+            best = earliest
+            similarity = (candidates.vectors @ candidates.vectors[best].T).toarray().ravel()
         available[best] = False
         cost = int(costs[best]) if costs is not None else _cost(candidates.sentences[best], budget.unit)
         if used + cost > limit and not fill:
             continue
-        chosen.append(int(best))
+        chosen.append(best)
         cited[article_of[best]] = True
         used += cost
         available &= ~copies  # the other copies say it again
-        similarity = (candidates.vectors @ candidates.vectors[best].T).toarray().ravel()
         max_similarity = np.maximum(max_similarity, similarity)
         covered_concepts[candidates.concepts[best].indices] = True
         covered[candidates.syllable_weights[best].indices] = 1.0

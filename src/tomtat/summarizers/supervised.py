@@ -76,7 +76,7 @@ def sentence_features(candidates: Candidates) -> np.ndarray:
     """One row of `FEATURES` per candidate sentence."""
     sentences = candidates.sentences
     count = len(sentences)
-    article_of = np.array([s.article for s in sentences])
+    article_of = candidates.article_of
     article_sizes = np.bincount(article_of, minlength=len(candidates.documents)).astype(float)
     position = np.array([s.position for s in sentences], dtype=float)
     to_titles = (candidates.vectors @ candidates.title_vectors.T).tocsr()
