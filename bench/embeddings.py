@@ -23,9 +23,12 @@ import numpy as np
 from tomtat.evaluate import evaluate, reference_budget
 from tomtat.ingest import read_clusters
 from tomtat.nlp import cut_after_syllables
+from tomtat.options import SelectionOptions
 from tomtat.pipeline import prepare
 from tomtat.problems import ProblemLog
-from tomtat.summarizers import Budget, Candidates, reading_order, select
+from tomtat.summarizers import Budget
+from tomtat.summarizers.features import Candidates
+from tomtat.summarizers.selection import reading_order, select
 from tomtat.summarizers.concepts import concept_features, concept_labels
 from tomtat.summarizers.supervised import _TRAINING, bigram_precision, sentence_features
 
@@ -66,7 +69,7 @@ def embedding_features(candidates: Candidates, vectors: np.ndarray) -> np.ndarra
 def summary(candidates: Candidates, scores: np.ndarray, weights: np.ndarray, budget: int) -> str:
     lengths = np.array([len(s.syllables) for s in candidates.sentences])
     eligible = (lengths >= 6) & (lengths <= 90)
-    chosen = select(candidates, scores, Budget(budget, "syllables"), 0.5, 0.6, True, eligible, None, weights)
+    chosen = select(candidates, scores, Budget(budget, "syllables"), SelectionOptions(fill=True), eligible, None, weights)
     text = " ".join(candidates.sentences[i].text for i in reading_order(candidates, chosen))
     return cut_after_syllables(text, budget)
 

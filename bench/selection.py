@@ -1,7 +1,7 @@
 """Selection ablation for the default (supervised) method, with `--budget ref`.
 
 Same sentence scores and concept weights throughout; only the way sentences are chosen
-differs: greedy concept coverage (the default, CONCEPT_BLEND 0.5, ARTICLE_BONUS 0.1), the same
+differs: greedy concept coverage (the default, concept_blend 0.5, article_bonus 0.1), the same
 without the bonus for articles not yet cited, with concept weights only (blend 1.0) or
 sentence scores only (blend 0.0), maximal marginal relevance over
 the sentence scores (how `supervised` selected before concept coverage), and an exact
@@ -22,13 +22,15 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from tomtat.batch import cluster_summary
+from tomtat import summarize_cluster
 from tomtat.evaluate import evaluate, reference_budget
 from tomtat.ingest import read_clusters
-from tomtat.options import Options
+from tomtat.options import Options, SelectionOptions
 from tomtat.pipeline import prepare
 from tomtat.problems import ProblemLog
-from tomtat.summarizers import METHODS, Candidates, Method, reading_order, selection
+from tomtat.summarizers import METHODS, Method
+from tomtat.summarizers.features import Candidates
+from tomtat.summarizers.selection import reading_order
 from tomtat.summarizers.supervised import supervised_concept_weights, supervised_scores
 
 SETS = ("abmusu/validation.jsonl", "vims2017/all.jsonl")
@@ -43,8 +45,8 @@ def ilp_summary(cluster, options: Options) -> str:
     concepts = candidates.concepts.tocsc()
     count, width = concepts.shape
     lengths = np.array([len(s.syllables) for s in candidates.sentences], dtype=float)
-    allowed = ((lengths >= options.min_syllables) & (lengths <= options.max_syllables)).astype(float)
-    blend = selection.CONCEPT_BLEND
+    allowed = ((lengths >= options.selection.min_syllables) & (lengths <= options.selection.max_syllables)).astype(float)
+    blend = options.selection.concept_blend
     # variables: one per sentence (taken or not), then one per concept (covered or not)
     sentence_value = (1 - blend) * scores * np.asarray(candidates.concepts.sum(axis=1)).ravel()
     objective = -np.concatenate([sentence_value, blend * weights])
@@ -65,8 +67,8 @@ def main() -> None:
     if not (args.data / SETS[0]).is_file():
         sys.exit(f"no datasets under {args.data}: pass --data")
     METHODS["supervised-mmr"] = Method(supervised_scores)
-    options = Options(fill=True)
-    default_blend, default_bonus = selection.CONCEPT_BLEND, selection.ARTICLE_BONUS
+    options = Options(selection=SelectionOptions(fill=True))
+    default_blend, default_bonus = options.selection.concept_blend, options.selection.article_bonus
     print("| dataset | selection | ROUGE-2 F1 | seconds |")
     print("|---|---|---|---|")
     for name in SETS:
@@ -79,13 +81,12 @@ def main() -> None:
             "MMR over the sentence scores": (default_blend, default_bonus, "supervised-mmr"),
         }
         for label, (blend, bonus, method) in variants.items():
-            selection.CONCEPT_BLEND, selection.ARTICLE_BONUS = blend, bonus
             start = time.perf_counter()
-            run = dataclasses.replace(options, method=method)
-            predictions = {c.id: cluster_summary(c, run, "ref") for c in clusters}
+            settings = dataclasses.replace(options.selection, concept_blend=blend, article_bonus=bonus)
+            run = dataclasses.replace(options, method=method, selection=settings)
+            predictions = {c.id: summarize_cluster(c, run).text for c in clusters}
             seconds = time.perf_counter() - start
             print(f"| {name} | {label} | {100 * evaluate(clusters, predictions).mean['rouge2'].f1:.2f} | {seconds:.1f} |", flush=True)
-        selection.CONCEPT_BLEND, selection.ARTICLE_BONUS = default_blend, default_bonus
         start = time.perf_counter()
         predictions = {c.id: ilp_summary(c, options) for c in clusters}
         seconds = time.perf_counter() - start

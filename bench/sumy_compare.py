@@ -24,12 +24,13 @@ from sumy.nlp.stemmers import null_stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
 import tomtat
-from tomtat.batch import cluster_summary
+from tomtat import summarize_cluster
 from tomtat.evaluate import evaluate
 from tomtat.ingest import read_clusters
-from tomtat.options import Options
+from tomtat.options import Options, SelectionOptions
 from tomtat.problems import ProblemLog
-from tomtat.summarizers import METHODS, Candidates, Method
+from tomtat.summarizers import METHODS, Method
+from tomtat.summarizers.features import Candidates
 
 SETS = ("abmusu/validation.jsonl", "vims2017/all.jsonl")
 
@@ -71,8 +72,8 @@ def quality(data: Path) -> None:
         clusters = list(read_clusters(str(data / name), ProblemLog()))
         for method in ("supervised", "centroid", "lexrank", "sumy-lexrank"):
             start = time.perf_counter()
-            options = Options(method=method, fill=True)
-            predictions = {c.id: cluster_summary(c, options, "ref") for c in clusters}
+            options = Options(method=method, selection=SelectionOptions(fill=True))
+            predictions = {c.id: summarize_cluster(c, options).text for c in clusters}
             seconds = time.perf_counter() - start
             rouge2 = 100 * evaluate(clusters, predictions).mean["rouge2"].f1
             print(f"| {name} | {method} | {rouge2:.2f} | {seconds:.1f} |")

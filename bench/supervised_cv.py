@@ -13,10 +13,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tomtat.batch import cluster_summary
+from tomtat import summarize_cluster
 from tomtat.evaluate import evaluate
 from tomtat.ingest import read_clusters
-from tomtat.options import Options
+from tomtat.options import Options, SelectionOptions
 from tomtat.pipeline import prepare
 from tomtat.problems import ProblemLog
 from tomtat.summarizers.supervised import train
@@ -25,8 +25,8 @@ FOLDS = 5
 
 
 def rouge2(clusters, method: str, model: Path | None = None) -> float:
-    options = Options(method=method, fill=True, model=model)
-    predictions = {c.id: cluster_summary(c, options, "ref") for c in clusters}
+    options = Options(method=method, model=model, selection=SelectionOptions(fill=True))
+    predictions = {c.id: summarize_cluster(c, options).text for c in clusters}
     return 100 * evaluate(clusters, predictions).mean["rouge2"].f1
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tomtat.options import Options
+from tomtat.options import EntityOptions, Options, SelectionOptions, TimelineOptions
 from tomtat.summarizers.budget import Budget
 
 
@@ -91,22 +91,29 @@ def test_options_defaults_and_budget_strings():
     assert options.budget == Budget(200, "syllables")
     assert Options(budget="80w").budget == Budget(80, "words")
     assert Options(budget=150).budget == Budget(150, "syllables")
-    assert Options(redundancy=1.0).redundancy == 1.0
-    assert Options(min_syllables=5, max_syllables=5).max_syllables == 5
+    assert Options(selection=SelectionOptions(redundancy=1.0)).selection.redundancy == 1.0
+    assert SelectionOptions(min_syllables=5, max_syllables=5).max_syllables == 5
+    assert Options().timeline == TimelineOptions(background_days=60, same_event=0.6)
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "pattern"),
+    ("make", "kwargs", "pattern"),
     [
-        ({"budget": "abc"}, "unreadable budget"),
-        ({"budget": "0"}, "out of range"),
-        ({"redundancy": 0}, r"redundancy must be in \(0, 1\], got 0"),
-        ({"redundancy": -0.1}, "redundancy"),
-        ({"redundancy": 1.5}, r"got 1.5"),
-        ({"min_syllables": 0}, r"1 <= min_syllables <= max_syllables, got 0, 90"),
-        ({"min_syllables": 10, "max_syllables": 5}, "got 10, 5"),
+        (Options, {"budget": "abc"}, "unreadable budget"),
+        (Options, {"budget": "0"}, "out of range"),
+        (Options, {"query": "  "}, "query is empty"),
+        (SelectionOptions, {"redundancy": 0}, r"redundancy must be in \(0, 1\], got 0"),
+        (SelectionOptions, {"redundancy": -0.1}, "redundancy"),
+        (SelectionOptions, {"redundancy": 1.5}, r"got 1.5"),
+        (SelectionOptions, {"concept_blend": 1.2}, r"concept_blend must be in \[0, 1\], got 1.2"),
+        (SelectionOptions, {"article_bonus": -1}, "article_bonus must be 0 or more"),
+        (SelectionOptions, {"min_syllables": 0}, r"1 <= min_syllables <= max_syllables, got 0, 90"),
+        (SelectionOptions, {"min_syllables": 10, "max_syllables": 5}, "got 10, 5"),
+        (TimelineOptions, {"background_days": -1}, "background_days must be 0 or more"),
+        (TimelineOptions, {"same_event": 0}, r"same_event must be in \(0, 1\]"),
+        (EntityOptions, {"keyphrases": -2}, "keyphrases must be 0 or more"),
     ],
 )
-def test_options_validation_errors(kwargs, pattern):
+def test_options_validation_errors(make, kwargs, pattern):
     with pytest.raises(ValueError, match=pattern):
-        Options(**kwargs)
+        make(**kwargs)

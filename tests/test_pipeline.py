@@ -35,7 +35,7 @@ def test_seed_summary_is_clean_unique_and_attributed(shared) -> None:
     assert not any(NOISE.search(t) for t in texts), texts
     assert len(set(texts)) == len(texts)
     ids = {a.id for a in articles}
-    assert all(s.article in ids and s.title for s in summary.sentences)
+    assert all(s.article_id in ids and s.title for s in summary.sentences)
     # the lead of 000 is repeated word for word in its body; it may appear once only
     assert sum(t.startswith("Thông cáo báo chí của Nhật Bản và Hàn Quốc") for t in texts) <= 1
     assert len(syllables(summary.text)) <= 400
@@ -45,7 +45,7 @@ def test_dated_seeds_read_in_date_order(shared) -> None:
     summary = tomtat.summarize(seed_articles(shared), budget="6 sentences")
     dates = [s.date for s in summary.sentences]
     assert dates == sorted(dates) and dates[0] == dt.date(2023, 3, 15) and dates[-1] == dt.date(2023, 4, 17)
-    positions = [(s.article, s.position) for s in summary.sentences]
+    positions = [(s.article_id, s.position) for s in summary.sentences]
     assert positions == sorted(positions, key=lambda p: (p[0] != "seed-001", p[1]))
 
 
@@ -58,7 +58,7 @@ def test_api_accepts_dicts_and_strings() -> None:
         budget="1 sentence",
     )
     assert len(summary.sentences) == 1
-    assert summary.sentences[0].article in {"x", "1"}
+    assert summary.sentences[0].article_id in {"x", "1"}
     with pytest.raises(ValueError, match="article 0: article has no 'text'"):
         tomtat.summarize([{"title": "chỉ có tiêu đề"}])
     with pytest.raises(TypeError, match="article 0: expected Article"):
@@ -75,7 +75,7 @@ def test_reading_order_is_by_article_date_then_position() -> None:
     summary = tomtat.summarize(STORY, budget="3 sentences", method="centroid")
     keys = [(s.date, s.position) for s in summary.sentences]
     assert keys == sorted(keys)
-    assert summary.sentences[0].article == "a"
+    assert summary.sentences[0].article_id == "a"
 
 
 @pytest.mark.parametrize("budget,unit_count", [("30", syllables), ("2 sentences", None)])
@@ -96,7 +96,7 @@ def test_word_budget_counts_segmented_words() -> None:
 
 
 def test_fill_cuts_at_exactly_the_budget() -> None:
-    options = tomtat.Options(budget=tomtat.Budget(37, "syllables"), fill=True)
+    options = tomtat.Options(budget=tomtat.Budget(37, "syllables"), selection=tomtat.SelectionOptions(fill=True))
     summary = tomtat.summarize(STORY, options=options)
     assert len(syllables(summary.text)) == 37
 
@@ -134,7 +134,7 @@ def test_update_summary_keeps_only_what_later_articles_add() -> None:
     options = tomtat.Options(since=dt.date(2024, 3, 2), budget=tomtat.Budget(5, "sentences"))
     summary = tomtat.summarize(UPDATE_STORY, options=options)
     texts = [s.text for s in summary.sentences]
-    assert {s.article for s in summary.sentences} == {"new"}
+    assert {s.article_id for s in summary.sentences} == {"new"}
     assert "Rạng sáng nay, một đám cháy lớn bùng phát tại chợ Long Biên, Hà Nội." not in texts  # already known
     assert texts == [
         "Cơ quan điều tra xác định nguyên nhân ban đầu là chập điện tại một ki-ốt bán quần áo.",
@@ -142,8 +142,8 @@ def test_update_summary_keeps_only_what_later_articles_add() -> None:
     ]
     # a near copy of a known sentence, when let through, is cited from the new article, not the old
     retold = [UPDATE_STORY[0], dataclasses.replace(UPDATE_STORY[1], text=UPDATE_STORY[1].text.replace("một đám cháy lớn", "một đám cháy lớn đã"))]
-    copies_allowed = tomtat.Options(since=dt.date(2024, 3, 2), budget=tomtat.Budget(5, "sentences"), redundancy=1.0, coverage=1.0)
-    assert [s.article for s in tomtat.summarize(retold, options=copies_allowed).sentences] == ["new"] * 3
+    copies_allowed = tomtat.Options(since=dt.date(2024, 3, 2), budget=tomtat.Budget(5, "sentences"), selection=tomtat.SelectionOptions(redundancy=1.0, coverage=1.0))
+    assert [s.article_id for s in tomtat.summarize(retold, options=copies_allowed).sentences] == ["new"] * 3
     later = tomtat.summarize(UPDATE_STORY, options=tomtat.Options(since=dt.date(2024, 3, 3)))
     assert later.sentences == []  # nothing published after the last article
 

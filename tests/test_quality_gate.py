@@ -7,10 +7,10 @@ import json
 import pytest
 
 from conftest import ROOT
-from tomtat.batch import cluster_summary
+from tomtat import summarize_cluster
 from tomtat.evaluate import evaluate
 from tomtat.ingest import read_clusters
-from tomtat.options import Options
+from tomtat.options import Options, SelectionOptions
 from tomtat.problems import ProblemLog
 
 FLOORS = {k: v for k, v in json.loads((ROOT / "bench" / "quality_floor.json").read_text()).items() if not k.startswith("_")}
@@ -24,7 +24,7 @@ def test_default_method_keeps_its_rouge2_floor(shared, dataset: str) -> None:
         pytest.skip(f"{path} is absent")
     problems = ProblemLog()
     clusters = list(read_clusters(str(path), problems))
-    options = Options(fill=True)
-    predictions = {c.id: cluster_summary(c, options, "ref") for c in clusters}
+    options = Options(selection=SelectionOptions(fill=True))
+    predictions = {c.id: summarize_cluster(c, options).text for c in clusters}
     rouge2 = 100 * evaluate(clusters, predictions).mean["rouge2"].f1
     assert rouge2 >= FLOORS[dataset] - TOLERANCE, f"{dataset}: ROUGE-2 F1 {rouge2:.2f} < floor {FLOORS[dataset]} - {TOLERANCE}"

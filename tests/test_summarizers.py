@@ -11,7 +11,9 @@ from scipy import sparse
 
 import tomtat
 from tomtat.pipeline import prepare
-from tomtat.summarizers import METHODS, Candidates, get_method
+from tomtat.options import SelectionOptions
+from tomtat.summarizers import METHODS, get_method
+from tomtat.summarizers.features import Candidates
 from tomtat.summarizers.methods import _pagerank
 
 ARTICLES = [
@@ -34,7 +36,7 @@ def test_registry_lists_every_method_and_rejects_unknown_names() -> None:
 
 def test_lead_takes_first_sentences_in_article_order(candidates: Candidates) -> None:
     order = np.argsort(-get_method("lead").score(candidates), kind="stable")
-    assert [(candidates.sentences[i].article, candidates.sentences[i].position) for i in order[:4]] == [
+    assert [(candidates.sentences[i].article_index, candidates.sentences[i].position) for i in order[:4]] == [
         (0, 0), (1, 0), (2, 0), (0, 1)
     ]
 
@@ -140,7 +142,7 @@ def test_concept_labels_are_the_share_of_references_holding_the_bigram(candidate
 def test_graph_features_match_a_dense_computation(candidates: Candidates) -> None:
     from tomtat.summarizers.supervised import SUPPORT_SIMILARITY, _graph_features
 
-    article_of = np.array([s.article for s in candidates.sentences])
+    article_of = np.array([s.article_index for s in candidates.sentences])
     support, best_other, degree = _graph_features(candidates, article_of)
     dense = (candidates.pair_vectors @ candidates.pair_vectors.T).toarray()
     np.fill_diagonal(dense, 0.0)
@@ -153,27 +155,29 @@ def test_graph_features_match_a_dense_computation(candidates: Candidates) -> Non
 
 
 def test_concept_coverage_takes_the_most_weight_per_syllable_and_never_repeats_it(candidates: Candidates) -> None:
-    from tomtat.summarizers import Budget, select
+    from tomtat.summarizers import Budget
+    from tomtat.summarizers.selection import select
 
     texts = [s.text for s in candidates.sentences]
     target = texts.index("Hơn 5.000 người dân đã được sơ tán trước khi bão vào.")
     weights = candidates.concepts[target].toarray().ravel()  # only that sentence's bigrams count
     scores = np.zeros(len(texts))
     eligible = np.ones(len(texts), dtype=bool)
-    chosen = select(candidates, scores, Budget(2, "sentences"), 1.0, 1.0, False, eligible, concept_weights=weights)
+    chosen = select(candidates, scores, Budget(2, "sentences"), SelectionOptions(redundancy=1.0, coverage=1.0), eligible, concept_weights=weights)
     assert chosen[0] == target
     # with the same weights known to the reader already, that sentence adds nothing
     known = np.zeros(len(texts), dtype=bool)
     known[target] = True
     eligible[target] = False
-    again = select(candidates, scores, Budget(1, "sentences"), 1.0, 1.0, False, eligible, known, weights)
+    again = select(candidates, scores, Budget(1, "sentences"), SelectionOptions(redundancy=1.0, coverage=1.0), eligible, known, weights)
     assert again != [target]
 
 
 def test_a_repeated_sentence_is_credited_to_the_article_that_said_it_first() -> None:
     import datetime as dt
 
-    from tomtat.summarizers import Budget, select
+    from tomtat.summarizers import Budget
+    from tomtat.summarizers.selection import select
 
     shared = "Cầu Thăng Long đóng cửa một chiều để sửa mặt đường từ ngày 1/7."
     later = tomtat.Article("later", "Sửa cầu", f"Nhiều xe phải đi vòng qua cầu Nhật Tân.\n{shared}", dt.date(2024, 7, 3))
@@ -184,7 +188,7 @@ def test_a_repeated_sentence_is_credited_to_the_article_that_said_it_first() -> 
     scores = np.array([0.0, 1.0, 0.5, 0.0])  # the later article's copy is rated highest
     everything = np.ones(4, dtype=bool)
     for weights in (None, get_method("supervised").weigh_concepts(candidates)):
-        chosen = select(candidates, scores, Budget(2, "sentences"), 1.0, 1.0, False, everything, concept_weights=weights)
+        chosen = select(candidates, scores, Budget(2, "sentences"), SelectionOptions(redundancy=1.0, coverage=1.0), everything, concept_weights=weights)
         assert copy_in_earlier in chosen and copy_in_later not in chosen
 
 
@@ -234,16 +238,17 @@ SENTENCE_POOL = [
 )
 @settings(max_examples=60, deadline=None)
 def test_concept_coverage_selection_keeps_its_promises(articles, amount, unit, known_article) -> None:
-    from tomtat.summarizers import Budget, select
+    from tomtat.summarizers import Budget
+    from tomtat.summarizers.selection import select
     from tomtat.summarizers.supervised import supervised_concept_weights
 
     documents = [prepare(tomtat.Article(str(i), "", "\n".join(lines)), i) for i, lines in enumerate(articles)]
     candidates = Candidates.build(documents)
     count = len(candidates.sentences)
-    known = np.array([s.article == known_article for s in candidates.sentences])
+    known = np.array([s.article_index == known_article for s in candidates.sentences])
     eligible = ~known
     scores = get_method("supervised").score(candidates)
-    chosen = select(candidates, scores, Budget(amount, unit), 0.5, 0.6, False, eligible, known, supervised_concept_weights(candidates))
+    chosen = select(candidates, scores, Budget(amount, unit), SelectionOptions(), eligible, known, supervised_concept_weights(candidates))
     assert len(set(chosen)) == len(chosen) and all(0 <= i < count and eligible[i] for i in chosen)
     cost = len(chosen) if unit == "sentences" else sum(len(candidates.sentences[i].syllables) for i in chosen)
     assert cost <= amount

@@ -83,7 +83,7 @@ def test_background_means_more_than_60_days_before_the_first_publication() -> No
 def test_an_article_without_a_publication_date_keeps_only_absolute_dates_and_is_reported() -> None:
     text = "Hôm qua, mưa lớn gây ngập. Ngày 14/4/2023, hai bên ký kết thỏa thuận hợp tác."
     problems = ProblemLog()
-    events = build_timeline(_documents(Article("x", "X", text, None, "x.txt")), problems)
+    events = build_timeline(_documents(Article("x", "X", text, None, "x.txt")), problems=problems)
     assert [e.date for e in events] == ["2023-04-14"]
     assert [p.message for p in problems] == ["article x has no publication date: relative dates left unresolved"]
 
@@ -146,7 +146,7 @@ def test_demo_timeline_reads_in_date_order_with_the_flood_first() -> None:
     problems = ProblemLog()
     with resources.as_file(resources.files("tomtat") / "demo") as folder:
         documents = _documents(*read_articles([str(folder)], problems))
-    events = build_timeline(documents, problems)
+    events = build_timeline(documents, problems=problems)
     current = [e for e in events if not e.background]
     assert current[0].date == "2025-11-02" and "lũ quét" in current[0].text and len(current[0].sources) == 3
     assert [e.date for e in events if e.background] == ["2008", "2017-09"]

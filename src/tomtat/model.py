@@ -3,6 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tomtat.entities import Entity
+    from tomtat.problems import Problem
+    from tomtat.timeline import Event
 
 
 @dataclass
@@ -21,7 +27,7 @@ class Sentence:
     """A sentence of a cleaned article, with where it came from."""
 
     text: str
-    article: int  # index of the article in the input list
+    article_index: int  # index of the article in the story's input list
     position: int  # 0-based index of the sentence inside its article
     syllables: list[str] = field(default_factory=list, repr=False)
 
@@ -41,7 +47,7 @@ class SummarySentence:
     """A selected sentence attributed to its article."""
 
     text: str
-    article: str  # article id
+    article_id: str
     title: str
     date: dt.date | None
     position: int
@@ -60,6 +66,18 @@ class Summary:
     @property
     def text(self) -> str:
         return " ".join(s.text for s in self.sentences)
+
+
+@dataclass
+class StoryReport:
+    """What tomtat tells about one story; a part left out of the request is None."""
+
+    articles: list[Article]
+    summary: Summary | None = None
+    timeline: list[Event] | None = None
+    entities: list[Entity] | None = None
+    keyphrases: list[str] | None = None
+    problems: list[Problem] = field(default_factory=list)  # inputs skipped or read with a gap
 
 
 @dataclass

@@ -1,121 +1,62 @@
-"""The summarization pipeline, top to bottom: clean, split, vectorise, score, select, order."""
+"""The pipeline, top to bottom, in one place.
+
+    articles (read by `tomtat.ingest`, or dicts and strings)
+      -> prepare: clean the crawl noise, normalise Unicode and tone marks, split sentences
+      -> summary: vectorise, score, select under the budget without repeats, reading order
+      -> timeline: dated events, merged across articles
+      -> entities and keyphrases
+      => a `StoryReport`, which `tomtat.output` renders as text, JSON, Markdown or HTML.
+
+`summarize_story` runs only the stages whose parts were asked for. The CLI, the HTTP service,
+dataset runs and the Python API (`summarize`) all go through it.
+"""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-
-import numpy as np
+from collections.abc import Iterable, Sequence
 
 from tomtat.clean import clean_text, normalize_text
-from tomtat.ingest.jsonl import article_from_json
-from tomtat.model import Article, Document, Sentence, Summary, SummarySentence
+from tomtat.entities import keyphrases, story_entities
+from tomtat.model import Article, Cluster, Document, Sentence, StoryReport, Summary, SummarySentence
 from tomtat.nlp import cut_after_syllables, split_sentences, syllables, trim_sentence
 from tomtat.options import Options
-from tomtat.problems import InputError, ProblemLog
-from tomtat.summarizers import Budget, Candidates, get_method, normalized, reading_order, select
+from tomtat.problems import InputError, Problem, ProblemLog
+from tomtat.summarizers import Budget, get_method
+from tomtat.timeline import build_timeline
 
-QUERY_WEIGHT = 0.7  # share of a query-focused score that comes from similarity to the query
-
-
-def prepare(article: Article, index: int) -> Document:
-    """Clean an article and split it into sentences (index = its place in the input)."""
-    body = clean_text(article.text)
-    title = " ".join(normalize_text(article.title).split())
-    sentences = [
-        Sentence(text=text, article=index, position=position, syllables=syllables(text))
-        for position, text in enumerate(split_sentences(body))
-    ]
-    return Document(article=article, title=title, sentences=sentences, title_syllables=syllables(title))
+PARTS = ("summary", "timeline", "entities", "keyphrases")
+REFERENCE_BUDGET = "ref"  # a dataset run's budget: the mean length of the cluster's references
 
 
-def trimmed(document: Document) -> Document:
-    """The document with leading discourse connectives trimmed from its sentences."""
-    sentences = []
-    for sentence in document.sentences:
-        text = trim_sentence(sentence.text)
-        sentences.append(sentence if text == sentence.text else dataclasses.replace(sentence, text=text, syllables=syllables(text)))
-    return dataclasses.replace(document, sentences=sentences)
+def summarize_story(
+    articles: Sequence[Article | dict | str],
+    options: Options | None = None,
+    parts: Iterable[str] = ("summary",),
+    problems: Iterable[Problem] = (),
+) -> StoryReport:
+    """What tomtat tells about the story of `articles`: the `parts` asked for (of `PARTS`).
 
-
-def _cut_to_budget(sentences: list[SummarySentence], limit: int) -> list[SummarySentence]:
-    """Drop and cut trailing sentences so the summary has exactly `limit` syllables at most."""
-    kept: list[SummarySentence] = []
-    used = 0
-    for sentence in sentences:
-        length = len(syllables(sentence.text))
-        if used + length > limit:
-            if limit - used > 0:
-                sentence.text = cut_after_syllables(sentence.text, limit - used)
-                kept.append(sentence)
-            break
-        kept.append(sentence)
-        used += length
-    return kept
-
-
-def summarize_documents(documents: list[Document], options: Options) -> Summary:
-    """Summary of prepared documents under `options`."""
-    articles = [d.article for d in documents]
-    if options.trim:
-        documents = [trimmed(d) for d in documents]
-    budget = options.budget.resolve([sum(len(s.syllables) for s in d.sentences) for d in documents])
-    if not any(d.sentences for d in documents):
-        return Summary([], articles, options.method, str(budget))
-    query = syllables(normalize_text(options.query)) if options.query else None
-    candidates = Candidates.build(documents, query)
-    method = get_method(options.method, options.model)
-    scores = method.score(candidates)
-    lengths = np.array([len(s.syllables) for s in candidates.sentences])
-    eligible = (lengths >= options.min_syllables) & (lengths <= options.max_syllables)
-    if not eligible.any():
-        eligible = lengths > 0
-    if candidates.query_similarity is not None:
-        scores = (1 - QUERY_WEIGHT) * normalized(scores) + QUERY_WEIGHT * normalized(candidates.query_similarity)
-        if (eligible & (candidates.query_similarity > 0)).any():
-            eligible &= candidates.query_similarity > 0
-    known = None
-    if options.since is not None:
-        published = [d.article.date for d in documents]
-        is_new = np.array([published[s.article] is not None and published[s.article] > options.since for s in candidates.sentences])
-        eligible &= is_new
-        known = ~is_new
-    # A query re-ranks sentences, so its summary is chosen by marginal relevance to the query.
-    concept_weights = method.weigh_concepts(candidates) if method.weigh_concepts and options.query is None else None
-    chosen = select(
-        candidates, scores, budget, options.redundancy, options.coverage, options.fill, eligible, known, concept_weights
-    )
-    summary_sentences = []
-    for index in reading_order(candidates, chosen):
-        sentence = candidates.sentences[index]
-        document = documents[sentence.article]
-        summary_sentences.append(
-            SummarySentence(
-                text=sentence.text,
-                article=document.article.id,
-                title=document.title,
-                date=document.article.date,
-                position=sentence.position,
-                source=document.article.source,
-            )
-        )
-    if options.fill and budget.unit == "syllables":
-        summary_sentences = _cut_to_budget(summary_sentences, int(budget.amount))
-    return Summary(summary_sentences, articles, options.method, str(budget))
-
-
-def as_article(item: Article | dict | str, index: int) -> Article:
-    """An `Article` from an Article, a `{"id", "title", "text", "date", "source"}` dict or a text."""
-    if isinstance(item, Article):
-        return item
-    if isinstance(item, str):
-        return Article(id=str(index), title="", text=item)
-    if isinstance(item, dict):
-        problems = ProblemLog()
-        article = article_from_json(item, str(index), "<input>", index + 1, problems)
-        if problems:
-            raise ValueError(f"article {index}: {problems[0].message}")
-        return article
-    raise TypeError(f"article {index}: expected Article, dict or str, got {type(item).__name__}")
+    `problems` are those met while reading the articles; the report adds its own (an undated
+    article in a timeline). Raises ValueError naming an article that cannot be used or an
+    unknown part.
+    """
+    options = options or Options()
+    wanted = set(parts)
+    if wanted - set(PARTS) or not wanted:
+        raise ValueError(f"parts must be some of {', '.join(PARTS)}; got {sorted(wanted) or 'none'}")
+    articles = [as_article(item, index) for index, item in enumerate(articles)]
+    documents = [prepare(article, index) for index, article in enumerate(articles)]
+    log = ProblemLog(problems)
+    report = StoryReport(articles, problems=log)
+    if "summary" in wanted:
+        report.summary = summarize_documents(documents, options)
+    if "timeline" in wanted:
+        report.timeline = build_timeline(documents, options.timeline, log)
+    if "entities" in wanted:
+        report.entities = story_entities(documents)
+    if "keyphrases" in wanted:
+        report.keyphrases = keyphrases(documents, options.entities.keyphrases)
+    return report
 
 
 def summarize(
@@ -136,9 +77,128 @@ def summarize(
     if method is not None:
         get_method(method)
         options = dataclasses.replace(options, method=method)
-    try:
-        articles = [as_article(item, index) for index, item in enumerate(articles)]
-    except InputError as error:
-        raise ValueError(f"article {error.line - 1}: {error.message}") from None
-    documents = [prepare(article, index) for index, article in enumerate(articles)]
-    return summarize_documents(documents, options)
+    summary = summarize_story(articles, options).summary
+    assert summary is not None  # asked for
+    return summary
+
+
+def summarize_cluster(cluster: Cluster, options: Options, budget: str | Budget = REFERENCE_BUDGET) -> Summary:
+    """Summary of a dataset cluster; `budget` is a budget or "ref" (mean reference length).
+
+    Raises ValueError for "ref" when the cluster has no reference summary.
+    """
+    from tomtat.evaluate import reference_budget
+
+    if budget == REFERENCE_BUDGET:
+        if not cluster.references:
+            raise ValueError(f"cluster {cluster.id!r} has no reference summary for --budget ref")
+        budget = Budget(reference_budget(cluster.references), "syllables")
+    return summarize(cluster.articles, options=dataclasses.replace(options, budget=Budget.parse(budget)))
+
+
+# The stages
+
+
+def as_article(item: Article | dict | str, index: int) -> Article:
+    """An `Article` from an Article, a `{"id", "title", "text", "date", "source"}` dict or a text."""
+    from tomtat.ingest.jsonl import article_from_json
+
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(id=str(index), title="", text=item)
+    if isinstance(item, dict):
+        problems = ProblemLog()
+        try:
+            article = article_from_json(item, str(index), "<input>", index + 1, problems)
+        except InputError as error:
+            raise ValueError(f"article {index}: {error.message}") from None
+        if problems:
+            raise ValueError(f"article {index}: {problems[0].message}")
+        return article
+    raise TypeError(f"article {index}: expected Article, dict or str, got {type(item).__name__}")
+
+
+def prepare(article: Article, index: int) -> Document:
+    """Clean an article and split it into sentences (index = its place in the story's input)."""
+    body = clean_text(article.text)
+    title = " ".join(normalize_text(article.title).split())
+    sentences = [
+        Sentence(text=text, article_index=index, position=position, syllables=syllables(text))
+        for position, text in enumerate(split_sentences(body))
+    ]
+    return Document(article=article, title=title, sentences=sentences, title_syllables=syllables(title))
+
+
+def summarize_documents(documents: list[Document], options: Options) -> Summary:
+    """Summary of prepared documents: score, select under the budget, put in reading order."""
+    import numpy as np
+
+    from tomtat.summarizers.features import Candidates
+    from tomtat.summarizers.selection import normalized, reading_order, select
+
+    articles = [d.article for d in documents]
+    if options.trim:
+        documents = [trimmed(d) for d in documents]
+    settings = options.selection
+    budget = options.budget.resolve([sum(len(s.syllables) for s in d.sentences) for d in documents])
+    if not any(d.sentences for d in documents):
+        return Summary([], articles, options.method, str(budget))
+    query = syllables(normalize_text(options.query)) if options.query else None
+    candidates = Candidates.build(documents, query)
+    method = get_method(options.method, options.model)
+    scores = method.score(candidates)
+    lengths = np.array([len(s.syllables) for s in candidates.sentences])
+    eligible = (lengths >= settings.min_syllables) & (lengths <= settings.max_syllables)
+    if not eligible.any():
+        eligible = lengths > 0
+    if candidates.query_similarity is not None:
+        weight = settings.query_weight
+        scores = (1 - weight) * normalized(scores) + weight * normalized(candidates.query_similarity)
+        if (eligible & (candidates.query_similarity > 0)).any():
+            eligible &= candidates.query_similarity > 0
+    known = None
+    if options.since is not None:
+        published = [d.article.date for d in documents]
+        is_new = np.array([published[s.article_index] is not None and published[s.article_index] > options.since
+                           for s in candidates.sentences])
+        eligible &= is_new
+        known = ~is_new
+    # A query re-ranks sentences, so its summary is chosen by marginal relevance to the query.
+    concept_weights = method.weigh_concepts(candidates) if method.weigh_concepts and options.query is None else None
+    chosen = select(candidates, scores, budget, settings, eligible, known, concept_weights)
+    summary_sentences = [_attributed(candidates.sentences[index], documents) for index in reading_order(candidates, chosen)]
+    if settings.fill and budget.unit == "syllables":
+        summary_sentences = _cut_to_budget(summary_sentences, int(budget.amount))
+    return Summary(summary_sentences, articles, options.method, str(budget))
+
+
+def trimmed(document: Document) -> Document:
+    """The document with leading discourse connectives trimmed from its sentences."""
+    sentences = []
+    for sentence in document.sentences:
+        text = trim_sentence(sentence.text)
+        sentences.append(sentence if text == sentence.text else dataclasses.replace(sentence, text=text, syllables=syllables(text)))
+    return dataclasses.replace(document, sentences=sentences)
+
+
+def _attributed(sentence: Sentence, documents: list[Document]) -> SummarySentence:
+    document = documents[sentence.article_index]
+    article = document.article
+    return SummarySentence(sentence.text, article.id, document.title, article.date, sentence.position, article.source)
+
+
+def _cut_to_budget(sentences: list[SummarySentence], limit: int) -> list[SummarySentence]:
+    """Drop and cut trailing sentences so the summary has exactly `limit` syllables at most."""
+    kept: list[SummarySentence] = []
+    used = 0
+    for sentence in sentences:
+        length = len(syllables(sentence.text))
+        if used + length > limit:
+            if limit - used > 0:
+                sentence.text = cut_after_syllables(sentence.text, limit - used)
+                kept.append(sentence)
+            break
+        kept.append(sentence)
+        used += length
+    return kept

@@ -9,15 +9,10 @@ from typing import TypeVar
 
 import click
 
+from tomtat import DEFAULT_METHOD, FORMATS, METHODS, Article, Budget, Options, StoryReport, summarize_story
 from tomtat.ingest import read_articles
 from tomtat.ingest.decode import decode_bytes
-from tomtat.model import Article, Document
-
-from tomtat.options import Options
-from tomtat.pipeline import prepare
-from tomtat.output import FORMATS
 from tomtat.problems import InputError, ProblemLog
-from tomtat.summarizers import METHODS, Budget
 
 T = TypeVar("T")
 DEFAULT_BUDGET = "200"
@@ -39,12 +34,17 @@ def read_story(paths: Iterable[str], published: dt.datetime | None) -> tuple[lis
     return articles, problems
 
 
-def prepared(articles: list[Article], problems: ProblemLog, purpose: str) -> list[Document]:
-    """The articles cleaned and split; a clean CLI error, after the problems, when there are none."""
+def story_report(
+    articles: list[Article], problems: ProblemLog, options: Options, parts: Iterable[str], purpose: str
+) -> StoryReport:
+    """The story's report, its problems reported; a clean CLI error, after the problems, when
+    no article could be read."""
     if not articles:
         report(problems)
         raise click.ClickException(f"no article could be read; {purpose}")
-    return [prepare(article, index) for index, article in enumerate(articles)]
+    result = summarize_story(articles, options, parts, problems)
+    report(result.problems)
+    return result
 
 
 def read_text_file(path: str) -> str:
@@ -76,7 +76,7 @@ budget_option = click.option(
     help='Length: syllables ("200"), words ("80w"), sentences ("5 sentences") or "20%" of an average article.',
 )
 method_option = click.option(
-    "--method", "-m", type=click.Choice(sorted(METHODS)), default=Options().method, show_default=True
+    "--method", "-m", type=click.Choice(sorted(METHODS)), default=DEFAULT_METHOD, show_default=True
 )
 model_option = click.option(
     "--model", type=click.Path(exists=True, dir_okay=False, path_type=Path),

@@ -3,52 +3,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 
 import click
 
-from tomtat.batch import REFERENCE_BUDGET, cluster_summary
+from tomtat import (
+    REFERENCE_BUDGET, Article, Budget, Options, SelectionOptions, check_model, render, summarize_cluster, summary_parts,
+    train_model,
+)
 from tomtat.cli.app import main
 from tomtat.cli.common import (
-    budget_option, date_option, trim_option, format_option, method_option, model_option, parse_budget, prepared, progress, read_story, read_text_file,
-    report,
+    budget_option, date_option, format_option, method_option, model_option, parse_budget, progress, read_story,
+    read_text_file, report, story_report, trim_option,
 )
-from tomtat.entities import story_entities
 from tomtat.evaluate import ROUGE_TYPES, Evaluation, evaluate
 from tomtat.ingest import read_articles, read_clusters
 from tomtat.ingest.jsonl import json_lines
-from tomtat.model import Article
-from tomtat.options import Options
-from tomtat.output import render, summary_dict
-from tomtat.pipeline import prepare, summarize_documents
 from tomtat.problems import InputError, ProblemLog
-from tomtat.summarizers import Budget
-from tomtat.summarizers.supervised import check_model
-from tomtat.summarizers.supervised import train as train_scorer
-from tomtat.timeline import build_timeline
-from tomtat.timeline.render import RENDERERS as TIMELINE_RENDERERS
-from tomtat.timeline.render import event_dict
 
 
 def _print_summary(
     articles: list[Article], problems: ProblemLog, options: Options, fmt: str, with_timeline: bool = False
 ) -> None:
-    documents = prepared(articles, problems, "nothing to summarize")
-    summary = summarize_documents(documents, options)
-    events = build_timeline(documents, problems) if with_timeline else None
-    report(problems)
-    if fmt == "json":
-        data = summary_dict(summary, problems)
-        data["entities"] = [asdict(entity) for entity in story_entities(documents)]
-        if events is not None:
-            data["timeline"] = [event_dict(e) for e in events]
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        return
-    click.echo(render(summary, fmt), nl=False)
-    if events is not None:
-        click.echo("\n" + ("Timeline\n" if fmt == "text" else "") + TIMELINE_RENDERERS[fmt](events), nl=False)
+    parts = summary_parts(fmt, with_timeline)
+    click.echo(render(story_report(articles, problems, options, parts, "nothing to summarize"), fmt), nl=False)
 
 
 @main.command("summarize")
@@ -120,13 +99,13 @@ def batch(data: str, output: str, budget: str, method: str, model: Path | None, 
     if budget != REFERENCE_BUDGET:
         parse_budget(None, None, budget)
     check_model_option(method, model)
-    options = Options(method=method, fill=fill, trim=trim, model=model)
+    options = Options(method=method, trim=trim, model=model, selection=SelectionOptions(fill=fill))
     problems = ProblemLog()
     written = 0
     with click.open_file(output, "w", encoding="utf-8") as out:
         for cluster in progress(read_clusters(data, problems), "summarizing", " clusters"):
             try:
-                text = cluster_summary(cluster, options, budget)
+                text = summarize_cluster(cluster, options, budget).text
             except ValueError as error:
                 problems.add(InputError(str(error), data))
                 continue
@@ -196,7 +175,7 @@ def train(data: str, output: str) -> None:
     """Train the supervised method (sentence scorer and concept weigher) on a dataset with references (deterministic)."""
     problems = ProblemLog()
     try:
-        model = train_scorer(read_clusters(data, problems), prepare)
+        model = train_model(read_clusters(data, problems))
     except ValueError as error:
         report(problems)
         raise click.ClickException(f"{data}: {error}") from None

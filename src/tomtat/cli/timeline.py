@@ -7,10 +7,9 @@ import json
 import click
 
 from tomtat.cli.app import main
-from tomtat.cli.common import date_option, format_option, prepared, read_story, read_text_file, report
+from tomtat import Options, render
+from tomtat.cli.common import date_option, format_option, read_story, read_text_file, report, story_report
 from tomtat.problems import InputError, ProblemLog
-from tomtat.timeline import build_timeline
-from tomtat.timeline.render import RENDERERS
 from tomtat.timex import Timex, find_timexes
 
 
@@ -21,9 +20,7 @@ from tomtat.timex import Timex, find_timexes
 def timeline_command(paths: tuple[str, ...], fmt: str, published: dt.datetime | None) -> None:
     """Dated events of the story told by the articles in PATHS, merged across articles, in date order."""
     articles, problems = read_story(paths, published)
-    events = build_timeline(prepared(articles, problems, "no timeline"), problems)
-    report(problems)
-    click.echo(RENDERERS[fmt](events), nl=False)
+    click.echo(render(story_report(articles, problems, Options(), {"timeline"}, "no timeline"), fmt), nl=False)
 
 
 def _timex_dicts(timexes: list[Timex]) -> list[dict]:

@@ -11,19 +11,13 @@ import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from tomtat.entities import keyphrases, story_entities
-from tomtat.model import Article, Document
-from tomtat.options import Options
-from tomtat.output.render import render
-from tomtat.pipeline import prepare, summarize_documents
+from tomtat import Article, Budget, Options, StoryReport, render, report_data, summarize_story, summary_parts
 from tomtat.service.db import ServiceDB, StoredArticle
 from tomtat.stories import SqliteStoryStore, StoryOptions, StoryTracker, featurize, story_views
 from tomtat.stories.features import ArticleFeatures
 from tomtat.stories.tracker import Changes
-from tomtat.summarizers import Budget
-from tomtat.timeline import build_timeline
-from tomtat.timeline.render import event_dict
 
 
 class NotFound(LookupError):
@@ -134,14 +128,16 @@ class StoryService:
             raise NotFound(f"no story {story_id!r}")
         return listed[story_id], articles
 
-    def documents(self, story_id: str) -> list[Document]:
+    def report(self, story_id: str, parts: set[str], options: Options | None = None) -> StoryReport:
+        """The report of a story's stored articles (by date, then arrival); NotFound when it has none."""
         articles = self.db.story_articles(story_id)
         if not articles:
             raise NotFound(f"no story {story_id!r}")
-        return [prepare(stored.article, index) for index, stored in enumerate(articles)]
+        return summarize_story([stored.article for stored in articles], options, parts)
 
     def summary(self, story_id: str, budget: str, fmt: str) -> tuple[str, bool]:
-        """The story's summary rendered in `fmt`, and whether it came from the cache.
+        """The story's summary rendered in `fmt` (as `tomtat summarize` renders it), and whether
+        it came from the cache.
 
         The cache key holds a fingerprint of the story's articles, so a summary is never served
         for another set of articles. Raises ValueError for an unreadable budget.
@@ -154,19 +150,18 @@ class StoryService:
         cached = self.db.cached_summary(story_id, str(options.budget), fmt, fingerprint)
         if cached is not None:
             return cached, True
-        documents = [prepare(stored.article, index) for index, stored in enumerate(articles)]
-        body = render(summarize_documents(documents, options), fmt)
+        report = summarize_story([stored.article for stored in articles], options, summary_parts(fmt))
+        body = render(report, fmt)
         self.db.cache_summary(story_id, str(options.budget), fmt, fingerprint, body)
         return body, False
 
     def timeline(self, story_id: str) -> list[dict]:
-        return [event_dict(event) for event in build_timeline(self.documents(story_id))]
+        """The story's dated events, as `tomtat timeline --format json` gives them."""
+        return cast(list, report_data(self.report(story_id, {"timeline"})))
 
     def entities(self, story_id: str) -> dict:
-        documents = self.documents(story_id)
-        fields = ("name", "type", "count", "mentions", "articles")
-        return {"entities": [{f: getattr(e, f) for f in fields} for e in story_entities(documents)],
-                "keyphrases": keyphrases(documents)}
+        """The story's entities and keyphrases, as `tomtat entities --format json` gives them."""
+        return cast(dict, report_data(self.report(story_id, {"entities", "keyphrases"})))
 
 
 def start_job(service: StoryService, prepared: list[tuple[Article, ArticleFeatures]]) -> str:

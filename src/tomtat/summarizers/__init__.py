@@ -1,20 +1,36 @@
-"""Extractive summarizers: a registry of methods, budgets, and shared selection."""
+"""Extractive summarizers: a registry of methods and the budget type.
+
+Scoring, selection and the models live in the submodules (`features`, `methods`,
+`supervised`, `selection`); the registry imports them on first use, so that listing the
+methods (as `tomtat --help` does) loads no numerical library.
+"""
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from tomtat.summarizers.budget import Budget
-from tomtat.summarizers.features import Candidates
-from tomtat.summarizers.methods import centroid_scores, lead_scores, lexrank_scores, textrank_scores
-from tomtat.summarizers.selection import normalized, reading_order, select
-from tomtat.summarizers.supervised import supervised_concept_weights, supervised_scores
 
-Scorer = Callable[[Candidates], np.ndarray]
+if TYPE_CHECKING:
+    import numpy as np
+
+    from tomtat.summarizers.features import Candidates
+
+Scorer = Callable[["Candidates"], "np.ndarray"]
+
+
+def deferred(module: str, name: str) -> Scorer:
+    """The function `name` of `module`, imported when first called."""
+
+    def call(candidates: Candidates, **keywords: Any) -> np.ndarray:
+        return getattr(importlib.import_module(module), name)(candidates, **keywords)
+
+    call.__name__ = call.__qualname__ = name
+    return call
 
 
 @dataclass(frozen=True)
@@ -26,12 +42,14 @@ class Method:
     weigh_concepts: Scorer | None = None
 
 
+_SCORERS = "tomtat.summarizers.methods"
+_SUPERVISED = "tomtat.summarizers.supervised"
 METHODS: dict[str, Method] = {
-    "centroid": Method(centroid_scores),
-    "lead": Method(lead_scores),
-    "lexrank": Method(lexrank_scores),
-    "supervised": Method(supervised_scores, supervised_concept_weights),
-    "textrank": Method(textrank_scores),
+    "centroid": Method(deferred(_SCORERS, "centroid_scores")),
+    "lead": Method(deferred(_SCORERS, "lead_scores")),
+    "lexrank": Method(deferred(_SCORERS, "lexrank_scores")),
+    "supervised": Method(deferred(_SUPERVISED, "supervised_scores"), deferred(_SUPERVISED, "supervised_concept_weights")),
+    "textrank": Method(deferred(_SCORERS, "textrank_scores")),
 }
 DEFAULT_METHOD = "supervised"
 
@@ -45,10 +63,9 @@ def get_method(name: str, model: Path | None = None) -> Method:
         return METHODS[name]
     if name != "supervised":
         raise ValueError(f"a model file is for the supervised method, not {name!r}")
-    return Method(partial(supervised_scores, model_path=model), partial(supervised_concept_weights, model_path=model))
+    method = METHODS[name]
+    weigh = method.weigh_concepts
+    return Method(partial(method.score, model_path=model), partial(weigh, model_path=model) if weigh else None)
 
 
-__all__ = [
-    "Budget", "Candidates", "DEFAULT_METHOD", "METHODS", "Method", "Scorer", "get_method", "normalized",
-    "reading_order", "select",
-]
+__all__ = ["Budget", "DEFAULT_METHOD", "METHODS", "Method", "Scorer", "deferred", "get_method"]

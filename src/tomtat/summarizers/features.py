@@ -90,7 +90,7 @@ class Candidates:
     @cached_property
     def article_of(self) -> np.ndarray:
         """The index of each sentence's document."""
-        return np.array([s.article for s in self.sentences], dtype=int)
+        return np.array([s.article_index for s in self.sentences], dtype=int)
 
     def article_centroid(self) -> np.ndarray:
         """Mean of the per-article mean vectors, so long articles do not dominate."""

@@ -10,7 +10,7 @@ from tomtat.summarizers.features import Candidates
 def lead_scores(candidates: Candidates) -> np.ndarray:
     """Lead baseline: the first sentence of each article in turn, then the second, and so on."""
     count = len(candidates.documents)
-    return np.array([-(s.position * count + s.article) for s in candidates.sentences], dtype=float)
+    return np.array([-(s.position * count + s.article_index) for s in candidates.sentences], dtype=float)
 
 
 def centroid_scores(candidates: Candidates) -> np.ndarray:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -10,16 +11,8 @@ from tomtat.nlp import count_words
 from tomtat.summarizers.budget import Budget
 from tomtat.summarizers.features import Candidates
 
-_MMR_LAMBDA = 0.7  # weight of relevance against novelty in maximal marginal relevance
-# Share of a new bigram's value that comes from the concept weigher, the rest from the score of
-# the sentence holding it (5-fold cross-validation on AbMuSu train: 0.5 beat 0.3 and 0.7 by about
-# a ROUGE-2 point; 0.4 to 0.6 were within 0.1 of each other).
-CONCEPT_BLEND = 0.5
-# With concept coverage, a sentence of an article not yet cited is worth this much more, so the
-# later articles of a developing story are heard (the demo story cites 4 of 4 articles instead
-# of 2) at a cost within noise: ROUGE-2 -0.11 on AbMuSu validation, -0.05 on ViMs (bench/selection.py).
-ARTICLE_BONUS = 0.1
-COPY_SIMILARITY = 0.9  # sentences this similar are copies of one another (one article quoting another)
+if TYPE_CHECKING:
+    from tomtat.options import SelectionOptions
 
 
 def normalized(scores: np.ndarray) -> np.ndarray:
@@ -32,9 +25,7 @@ def select(
     candidates: Candidates,
     scores: np.ndarray,
     budget: Budget,
-    redundancy: float,
-    coverage_limit: float,
-    fill: bool,
+    settings: SelectionOptions,
     eligible: np.ndarray,
     known: np.ndarray | None = None,
     concept_weights: np.ndarray | None = None,
@@ -45,20 +36,21 @@ def select(
     relevance (MMR). With them (one weight per bigram of `candidates.concepts`, the chance it
     belongs in a summary) each step takes the sentence that adds the most not yet covered
     concept weight per syllable, blended with the sentence's own score per new bigram
-    (`CONCEPT_BLEND`), raised by `ARTICLE_BONUS` for an article not yet cited: what ROUGE-2
-    rewards, a greedy solution of the concept-coverage problem of Gillick and Favre (2009).
+    (`settings.concept_blend`), raised by `settings.article_bonus` for an article not yet cited:
+    what ROUGE-2 rewards, a greedy solution of the concept-coverage problem of Gillick and Favre (2009).
 
-    A sentence several articles repeat (copies at TF-IDF cosine `COPY_SIMILARITY` or more,
+    A sentence several articles repeat (copies at TF-IDF cosine `settings.copy_similarity` or more,
     among those still available) is taken from the earliest of them in reading order, so the
     fact is credited to the first article that said it. A sentence at least
-    `redundancy`-similar (TF-IDF cosine) to a chosen one is never taken, nor one whose
-    syllables, weighted by IDF, are at least `coverage_limit` already in the summary (a
+    `settings.redundancy`-similar (TF-IDF cosine) to a chosen one is never taken, nor one whose
+    syllables, weighted by IDF, are at least `settings.coverage` already in the summary (a
     paraphrase of what it says). Sentences marked `known` (what the
     reader already knows, for an update summary) count as chosen for both tests and their
     concepts as covered. Sentences that do not fit are passed over for shorter ones, unless
-    `fill`, where the first one that does not fit is taken last (the caller cuts the text).
+    `settings.fill`, where the first one that does not fit is taken last (the caller cuts the text).
     """
     limit = int(budget.amount)
+    redundancy, fill, blend = settings.redundancy, settings.fill, settings.concept_blend
     if not len(scores):
         return []
     relevance = normalized(scores)
@@ -86,16 +78,16 @@ def select(
             if not available.any():
                 break
         if concept_weights is None:
-            gain = _MMR_LAMBDA * relevance - (1 - _MMR_LAMBDA) * max_similarity
+            gain = settings.mmr_lambda * relevance - (1 - settings.mmr_lambda) * max_similarity
         else:
             uncovered = (~covered_concepts).astype(float)
             new_weight = candidates.concepts @ (concept_weights * uncovered)
             new_count = candidates.concepts @ uncovered
-            gain = (CONCEPT_BLEND * new_weight + (1 - CONCEPT_BLEND) * scores * new_count) / per_syllable
-            gain = gain * (1 + ARTICLE_BONUS * ~cited[article_of])  # ~cited: articles not yet in the summary
+            gain = (blend * new_weight + (1 - blend) * scores * new_count) / per_syllable
+            gain = gain * (1 + settings.article_bonus * ~cited[article_of])  # ~cited: articles not yet in the summary
         best = int(np.argmax(np.where(available, gain, -np.inf)))
         similarity = (candidates.vectors @ candidates.vectors[best].T).toarray().ravel()
-        copies = available & (similarity >= COPY_SIMILARITY)
+        copies = available & (similarity >= settings.copy_similarity)
         earliest = int(min(np.flatnonzero(copies), key=lambda i: _reading_key(candidates, i), default=best))
         if earliest != best:
             best = earliest
@@ -112,7 +104,7 @@ def select(
         covered_concepts[candidates.concepts[best].indices] = True
         covered[candidates.syllable_weights[best].indices] = 1.0
         coverage = (candidates.syllable_weights @ covered) / totals
-        available &= (max_similarity < redundancy) & (coverage < coverage_limit)
+        available &= (max_similarity < redundancy) & (coverage < settings.coverage)
     return chosen
 
 
@@ -126,8 +118,8 @@ def _cost(sentence: Sentence, unit: str) -> int:
 
 def _reading_key(candidates: Candidates, index: int) -> tuple[dt.date, int, int]:
     sentence = candidates.sentences[index]
-    date = candidates.documents[sentence.article].article.date
-    return (date or dt.date.max, sentence.article, sentence.position)
+    date = candidates.documents[sentence.article_index].article.date
+    return (date or dt.date.max, sentence.article_index, sentence.position)
 
 
 def reading_order(candidates: Candidates, chosen: list[int]) -> list[int]:

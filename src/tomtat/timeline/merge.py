@@ -4,8 +4,6 @@ from __future__ import annotations
 from tomtat.nlp import stopwords, syllables
 from tomtat.timeline.events import Event
 
-# Share of the shorter wording's content syllables that the other must contain to be the same event.
-SAME_EVENT = 0.6
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 
 
@@ -28,8 +26,9 @@ def _dates_agree(first: Event, second: Event) -> bool:
     return (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Events merged when their dates agree and their wordings overlap by SAME_EVENT.
+def merge_events(events: list[Event], same_event: float) -> list[Event]:
+    """Events merged when their dates agree and their wordings overlap by `same_event` (a share
+    of the shorter wording's content syllables).
 
     The merged event keeps the most precise date, the longest wording and every source once.
     """
@@ -37,7 +36,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: _PRECISION_RANK[e.precision]):
         words = content(event.text)
         for merged, wordings in groups:
-            if _dates_agree(merged, event) and any(overlap(words, seen) >= SAME_EVENT for seen in wordings):
+            if _dates_agree(merged, event) and any(overlap(words, seen) >= same_event for seen in wordings):
                 merged.sources.extend(s for s in event.sources if s not in merged.sources)
                 if len(event.text) > len(merged.text):
                     merged.text = event.text

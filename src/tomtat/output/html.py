@@ -1,0 +1,65 @@
+"""A story report as one self-contained HTML page (no scripts, no outside resources)."""
+from __future__ import annotations
+
+from html import escape
+
+from tomtat.model import StoryReport, Summary
+from tomtat.entities import Entity
+from tomtat.output.citations import cited_sources, source_numbers
+from tomtat.timeline import Event
+
+_STYLE = ("body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:1rem auto;padding:0 1rem}"
+          "sup a{text-decoration:none}.background{color:#666}table{border-collapse:collapse}"
+          "td,th{border-bottom:1px solid #ddd;padding:.2rem .5rem;text-align:left}")
+
+
+def _summary(summary: Summary) -> list[str]:
+    numbers = source_numbers(summary)
+    lines = ["<section><h2>Summary</h2><ol class=\"summary\">"]
+    lines += [f'<li>{escape(s.text)} <sup><a href="#source-{numbers[s.article_id]}">[{numbers[s.article_id]}]</a></sup></li>'
+              for s in summary.sentences]
+    lines.append("</ol><h2>Sources</h2><ol class=\"sources\">")
+    for number, s in cited_sources(summary):
+        title = escape(s.title or s.article_id)
+        where = f' <a href="{escape(s.source)}">{escape(s.source)}</a>' if s.source else ""
+        date = f" ({s.date.isoformat()})" if s.date else ""
+        lines.append(f'<li id="source-{number}" value="{number}"><strong>{title}</strong>{date}{where}</li>')
+    lines.append("</ol></section>")
+    return lines
+
+
+def _timeline(events: list[Event]) -> list[str]:
+    lines = ["<section><h2>Timeline</h2><ul class=\"timeline\">"]
+    for event in events:
+        css = ' class="background"' if event.background else ""
+        sources = escape(", ".join(event.sources))
+        lines.append(f"<li{css}><time>{escape(event.date)}</time> {escape(event.text)} <small>({sources})</small></li>")
+    lines.append("</ul></section>")
+    return lines
+
+
+def _entities(entities: list[Entity], keyphrases: list[str] | None) -> list[str]:
+    lines = ["<section><h2>Entities</h2><table><tr><th>Type</th><th>Name</th><th>Count</th><th>Mentions</th></tr>"]
+    lines += [f"<tr><td>{e.type}</td><td>{escape(e.name)}</td><td>{e.count}</td><td>{escape(', '.join(e.mentions))}</td></tr>"
+              for e in entities]
+    lines.append("</table>")
+    if keyphrases is not None:
+        lines.append(f"<p>Keyphrases: {escape(', '.join(keyphrases))}</p>")
+    lines.append("</section>")
+    return lines
+
+
+def render(report: StoryReport) -> str:
+    """A page headed by the first article's title, with a section per part asked for."""
+    title = escape(next((a.title for a in report.articles if a.title), "tomtat"))
+    lines = ['<!doctype html>', '<html lang="vi"><head><meta charset="utf-8">',
+             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+             f"<title>{title}</title><style>{_STYLE}</style></head><body>", f"<h1>{title}</h1>"]
+    if report.summary is not None:
+        lines += _summary(report.summary)
+    if report.timeline is not None:
+        lines += _timeline(report.timeline)
+    if report.entities is not None:
+        lines += _entities(report.entities, report.keyphrases)
+    lines.append("</body></html>")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,51 @@
+"""A story report as Markdown: "## Summary", "## Sources", "## Timeline", "## Entities" sections."""
+from __future__ import annotations
+
+from tomtat.entities import Entity
+from tomtat.model import StoryReport, Summary
+from tomtat.output.citations import cited_sources, source_numbers
+from tomtat.output.text import BACKGROUND_MARK
+from tomtat.timeline import Event
+
+
+def summary_markdown(summary: Summary) -> str:
+    """The sentences as a list linking to their numbered sources, then the sources."""
+    numbers = source_numbers(summary)
+    lines = ["## Summary", ""]
+    lines.extend(f"- {s.text} [[{numbers[s.article_id]}]](#source-{numbers[s.article_id]})" for s in summary.sentences)
+    lines += ["", "## Sources", ""]
+    for number, sentence in cited_sources(summary):
+        date = f" ({sentence.date.isoformat()})" if sentence.date else ""
+        source = f", {sentence.source}" if sentence.source else ""
+        lines.append(f'{number}. <a id="source-{number}"></a>**{sentence.title or sentence.article_id}**{date}{source}')
+    return "\n".join(lines) + "\n"
+
+
+def timeline_markdown(events: list[Event]) -> str:
+    """A "## Timeline" list: bold date, text, sources in italics, background marked."""
+    lines = ["## Timeline", ""]
+    for event in events:
+        mark = f" {BACKGROUND_MARK}" if event.background else ""
+        lines.append(f"- **{event.date}**{mark} {event.text} _({', '.join(event.sources)})_")
+    return "\n".join(lines) + "\n"
+
+
+def entities_markdown(entities: list[Entity], keyphrases: list[str] | None) -> str:
+    """An "## Entities" table, then the "## Keyphrases" list."""
+    rows = [f"| {e.type} | {e.name} | {e.count} | {', '.join(e.mentions)} | {', '.join(e.articles)} |" for e in entities]
+    lines = ["## Entities", "", "| Type | Name | Count | Mentions | Articles |", "|---|---|---:|---|---|", *rows]
+    if keyphrases is not None:
+        lines += ["", "## Keyphrases", "", *(f"- {p}" for p in keyphrases)]
+    return "\n".join(lines) + "\n"
+
+
+def render(report: StoryReport) -> str:
+    """The report's parts as Markdown sections, separated by a blank line."""
+    sections = []
+    if report.summary is not None:
+        sections.append(summary_markdown(report.summary))
+    if report.timeline is not None:
+        sections.append(timeline_markdown(report.timeline))
+    if report.entities is not None:
+        sections.append(entities_markdown(report.entities, report.keyphrases))
+    return "\n".join(sections)
