@@ -13,6 +13,13 @@ _STYLE = ("body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:1rem a
           "td,th{border-bottom:1px solid #ddd;padding:.2rem .5rem;text-align:left}")
 
 
+def _source(source: str) -> str:
+    """A web address as a link (http and https only, so no script runs from a page); else text."""
+    if source.startswith(("http://", "https://")):
+        return f'<a href="{escape(source)}">{escape(source)}</a>'
+    return escape(source)
+
+
 def _summary(summary: Summary) -> list[str]:
     numbers = source_numbers(summary)
     lines = ["<section><h2>Summary</h2><ol class=\"summary\">"]
@@ -21,7 +28,7 @@ def _summary(summary: Summary) -> list[str]:
     lines.append("</ol><h2>Sources</h2><ol class=\"sources\">")
     for number, s in cited_sources(summary):
         title = escape(s.title or s.article_id)
-        where = f' <a href="{escape(s.source)}">{escape(s.source)}</a>' if s.source else ""
+        where = f" {_source(s.source)}" if s.source else ""
         date = f" ({s.date.isoformat()})" if s.date else ""
         lines.append(f'<li id="source-{number}" value="{number}"><strong>{title}</strong>{date}{where}</li>')
     lines.append("</ol></section>")

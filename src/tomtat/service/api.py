@@ -30,7 +30,8 @@ STATIC = Path(__file__).parent / "static"
 MAX_BODY = 5 * 1024 * 1024
 JOB_THRESHOLD = 50
 _ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": Error} for code in (404, 409, 413, 422)}
-_MEDIA = {"json": "application/json", "markdown": "text/markdown; charset=utf-8", "text": "text/plain; charset=utf-8"}
+_MEDIA = {"json": "application/json", "markdown": "text/markdown; charset=utf-8", "text": "text/plain; charset=utf-8",
+          "html": "text/html; charset=utf-8"}
 
 
 class BadInput(ValueError):
@@ -182,10 +183,11 @@ def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int
         return StoryDetail(**vars(story), articles=[_out(s) for s in articles])
 
     @app.get("/api/stories/{story_id}/summary", responses={**_ERRORS, 200: {"content": {
-        "application/json": {}, "text/markdown": {}, "text/plain": {}}}})
+        "application/json": {}, "text/markdown": {}, "text/plain": {}, "text/html": {}}}})
     def get_summary(story_id: str, budget: str = Query("200", max_length=40, description='"200", "80w", "5 sentences", "20%"'),
-                    format: Literal["json", "markdown", "text"] = "json") -> Response:
-        """The story's summary; the X-Tomtat-Cache header says "hit" when served from the cache."""
+                    format: Literal["json", "markdown", "text", "html"] = "json") -> Response:
+        """The story's summary as `tomtat summarize --format FORMAT` gives it (JSON: with the story's
+        entities); the X-Tomtat-Cache header says "hit" when served from the cache."""
         try:
             body, hit = service.summary(story_id, budget, format)
         except ValueError as error:
