@@ -6,11 +6,12 @@ diacritic; tomtat plugs in the protocol tokenizer: NFC, lowercase, `re.findall(r
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
-
-from rouge_score import rouge_scorer
+from typing import TYPE_CHECKING, Protocol
 
 from tomtat.nlp.tokens import cut_after_syllables, syllables
+
+if TYPE_CHECKING:
+    from rouge_score.rouge_scorer import RougeScorer
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 
@@ -33,7 +34,10 @@ class Score:
     f1: float
 
 
-def make_scorer(tokenizer: Tokenizer | None = None) -> rouge_scorer.RougeScorer:
+def make_scorer(tokenizer: Tokenizer | None = None) -> RougeScorer:
+    """rouge-score's scorer of ROUGE-1/2/L with `tokenizer` (the protocol's syllables by default)."""
+    from rouge_score import rouge_scorer  # imports nltk: only for scoring
+
     return rouge_scorer.RougeScorer(list(ROUGE_TYPES), tokenizer=tokenizer or SyllableTokenizer())
 
 
@@ -46,7 +50,7 @@ def rouge(
     prediction: str,
     references: list[str],
     budget: int | None = None,
-    scorer: rouge_scorer.RougeScorer | None = None,
+    scorer: RougeScorer | None = None,
 ) -> dict[str, Score]:
     """ROUGE of one prediction, averaged over its references (P, R and F1 each averaged)."""
     if not references:
