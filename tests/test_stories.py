@@ -10,10 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from tomtat.cli import main
+from tomtat.ingest.feeds import parse_feed
 from tomtat.model import Article
 from tomtat.problems import ProblemLog
 from tomtat.stories import (
-    SqliteStoryStore, StoryOptions, StoryTracker, bcubed, cluster_articles, cluster_batch, featurize, parse_feed,
+    SqliteStoryStore, StoryOptions, StoryTracker, bcubed, cluster_articles, cluster_batch, featurize,
     story_views,
 )
 

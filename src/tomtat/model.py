@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from tomtat.problems import InputError
 
 if TYPE_CHECKING:
     from tomtat.entities import Entity
-    from tomtat.problems import Problem
+    from tomtat.problems import Problem, ProblemLog
     from tomtat.timeline import Event
 
 
@@ -20,6 +23,48 @@ class Article:
     text: str
     date: dt.date | None = None
     source: str | None = None
+
+    @classmethod
+    def from_dict(
+        cls, obj: Mapping[str, Any], default_id: str, problems: ProblemLog | None = None, path: str = "",
+        line: int | None = None,
+    ) -> Article:
+        """Article from `{"id", "title", "text", "date", "source"}` (all but "text" optional).
+
+        Raises `InputError` (at `path`:`line`) when "text" is missing or a field is not a string.
+        An unreadable date is reported to `problems` and left empty; without `problems` it
+        raises `InputError` too.
+        """
+        from tomtat.ingest.dates import parse_date  # here, not at the top: tomtat.ingest imports this module
+
+        text = _string_field(obj, "text", path, line)
+        if not text.strip():
+            raise InputError("article has no 'text'", path, line)
+        date = None
+        if obj.get("date"):
+            try:
+                date = parse_date(str(obj["date"]))
+            except ValueError as error:
+                if problems is None:
+                    raise InputError(str(error), path, line) from None
+                problems.add(InputError(f"{error}; date left empty", path, line))
+        return cls(
+            id=str(obj.get("id") or default_id),
+            title=_string_field(obj, "title", path, line).strip(),
+            text=text,
+            date=date,
+            source=_string_field(obj, "source", path, line) or None,
+        )
+
+
+def _string_field(obj: Mapping[str, Any], field_name: str, path: str, line: int | None) -> str:
+    """`obj[field_name]` as a string ("" when absent or null); `InputError` when it is not a string."""
+    value = obj.get(field_name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InputError(f"field {field_name!r} must be a string", path, line)
+    return value
 
 
 @dataclass

@@ -101,21 +101,15 @@ def summarize_cluster(cluster: Cluster, options: Options, budget: str | Budget =
 
 def as_article(item: Article | dict | str, index: int) -> Article:
     """An `Article` from an Article, a `{"id", "title", "text", "date", "source"}` dict or a text."""
-    from tomtat.ingest.jsonl import article_from_json
-
     if isinstance(item, Article):
         return item
     if isinstance(item, str):
         return Article(id=str(index), title="", text=item)
     if isinstance(item, dict):
-        problems = ProblemLog()
         try:
-            article = article_from_json(item, str(index), "<input>", index + 1, problems)
+            return Article.from_dict(item, str(index))
         except InputError as error:
             raise ValueError(f"article {index}: {error.message}") from None
-        if problems:
-            raise ValueError(f"article {index}: {problems[0].message}")
-        return article
     raise TypeError(f"article {index}: expected Article, dict or str, got {type(item).__name__}")
 
 

@@ -7,8 +7,9 @@ import click
 
 from tomtat.cli.app import main
 from tomtat.cli.common import progress, report
+from tomtat.ingest import read_articles
 from tomtat.problems import ProblemLog
-from tomtat.stories import SqliteStoryStore, as_json, as_markdown, cluster_articles, read_inputs
+from tomtat.stories import SqliteStoryStore, as_json, as_markdown, cluster_articles
 
 
 @main.command("cluster")
@@ -23,7 +24,7 @@ def cluster(paths: tuple[str, ...], fmt: str, state: str | None, batch: bool) ->
     RSS/Atom feed files (.xml, .rss, .atom) or - for stdin.
     """
     problems = ProblemLog()
-    articles = read_inputs(paths, problems)
+    articles = read_articles(paths, problems, flatten_datasets=True)
     try:
         store = SqliteStoryStore(state) if state else None
         tracker = cluster_articles(articles, problems, store=store, batch=batch,

@@ -1,6 +1,8 @@
-"""Ingest: files, folders and stdin to `Article`s; dataset files to `Cluster`s.
+"""Ingest: files, folders, stdin and uploads to `Article`s; dataset files to `Cluster`s.
 
-Every reader reports unusable input to a `ProblemLog` (file and line) and goes on.
+Every input goes through `read_bytes` (decoding, then the reader of its format, see
+`tomtat.ingest.registry`). Every reader reports unusable input to a `ProblemLog` (file and line)
+and goes on.
 """
 from __future__ import annotations
 
@@ -9,57 +11,49 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tomtat.ingest.decode import decode_bytes
-from tomtat.ingest.html import looks_like_html, parse_html_article
-from tomtat.ingest.jsonl import read_article_lines, read_cluster_lines
-from tomtat.ingest.textfile import parse_text_article
+from tomtat.ingest.jsonl import read_cluster_lines
+from tomtat.ingest.registry import READERS, SUFFIXES, Reader, read_bytes, reader_for
 from tomtat.model import Article, Cluster
 from tomtat.problems import InputError, ProblemLog
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".jsonl"})
 
 
-def _articles_from_text(text: str, name: str, stem: str, suffix: str, problems: ProblemLog) -> list[Article]:
-    if suffix == ".jsonl" or (suffix not in {".html", ".htm", ".txt"} and text.lstrip().startswith("{")):
-        return read_article_lines(text, name, stem, problems)
-    if suffix in {".html", ".htm"} or looks_like_html(text):
-        return [parse_html_article(text, stem, name)]
-    return [parse_text_article(text, stem, name)]
-
-
-def files_in(
-    path: Path, problems: ProblemLog, suffixes: frozenset[str] = ARTICLE_SUFFIXES, kind: str = "an article file"
-) -> Iterator[Path]:
-    """`path` itself, or the files with one of `suffixes` in the folder `path`, recursively in name
+def files_in(path: Path, problems: ProblemLog) -> Iterator[Path]:
+    """`path` itself, or the files with a reader's suffix in the folder `path`, recursively in name
     order (hidden ones left out); other files and a missing path are reported to `problems`."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
             if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                if child.suffix.lower() in suffixes:
+                if child.suffix.lower() in SUFFIXES:
                     yield child
                 else:
-                    problems.add(InputError(f"not {kind} (expected {', '.join(sorted(suffixes))}): skipped", str(child)))
+                    expected = ", ".join(sorted(SUFFIXES))
+                    problems.add(InputError(f"not an article file (expected {expected}): skipped", str(child)))
     elif path.is_file():
         yield path
     else:
         problems.add(InputError("no such file or folder", str(path)))
 
 
-def read_articles(paths: Iterable[str], problems: ProblemLog) -> list[Article]:
-    """Articles from text/HTML/JSONL files, folders of them, or "-" (stdin)."""
+def read_articles(paths: Iterable[str], problems: ProblemLog, *, flatten_datasets: bool = False) -> list[Article]:
+    """Articles of text/HTML/JSONL/feed files, folders of them, or "-" (stdin), in order.
+
+    A dataset cluster line is refused with a pointer to `tomtat batch`, or with
+    `flatten_datasets` gives its articles (what `tomtat cluster` wants).
+    """
     articles: list[Article] = []
     for given in paths:
         if given == "-":
-            sources: Iterable[tuple[str, str, str, bytes | None]] = [("<stdin>", "stdin", "", sys.stdin.buffer.read())]
-        else:
-            sources = ((str(f), f.stem, f.suffix.lower(), None) for f in files_in(Path(given), problems))
-        for name, stem, suffix, data in sources:
+            data = sys.stdin.buffer.read()
+            articles.extend(read_bytes("<stdin>", data, problems, stem="stdin", flatten_datasets=flatten_datasets))
+            continue
+        for file in files_in(Path(given), problems):
             try:
-                raw = data if data is not None else Path(name).read_bytes()
-                articles.extend(_articles_from_text(decode_bytes(raw, name), name, stem, suffix, problems))
-            except InputError as error:
-                problems.add(error)
+                data = file.read_bytes()
             except OSError as error:
-                problems.add(InputError(f"cannot read: {error.strerror}", name))
+                problems.add(InputError(f"cannot read: {error.strerror}", str(file)))
+                continue
+            articles.extend(read_bytes(str(file), data, problems, flatten_datasets=flatten_datasets))
     return articles
 
 
@@ -76,4 +70,6 @@ def read_clusters(path: str, problems: ProblemLog) -> Iterator[Cluster]:
     yield from read_cluster_lines(text, path, problems)
 
 
-__all__ = ["ARTICLE_SUFFIXES", "files_in", "read_articles", "read_clusters"]
+__all__ = [
+    "READERS", "SUFFIXES", "Reader", "files_in", "read_articles", "read_bytes", "read_clusters", "reader_for",
+]

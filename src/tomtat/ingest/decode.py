@@ -10,6 +10,10 @@ _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF")
 
 
+class NotText(InputError):
+    """Bytes that are binary (an image, a PDF...) or in no encoding tomtat reads."""
+
+
 def _looks_utf16(data: bytes) -> str | None:
     head = data[:400]
     if len(head) < 4:
@@ -24,7 +28,7 @@ def _looks_utf16(data: bytes) -> str | None:
 
 
 def decode_bytes(data: bytes, path: str) -> str:
-    """Decode a file's bytes; raise `InputError` for empty, binary or undecodable input."""
+    """Decode a file's bytes; raise `InputError` for empty input, `NotText` for binary or undecodable input."""
     if not data.strip():
         raise InputError("empty file: nothing to read", path)
     if data.startswith(codecs.BOM_UTF8):
@@ -36,14 +40,14 @@ def decode_bytes(data: bytes, path: str) -> str:
         return data.decode(utf16, errors="replace")
     head = data[:4096]
     if head.startswith(_BINARY_MAGIC) or sum(byte in _CONTROL for byte in head) > max(2, len(head) // 100):
-        raise InputError("binary file, not text or HTML: skipped (give .txt, .html or .jsonl)", path)
+        raise NotText("binary file, not text or HTML: skipped (give .txt, .html or .jsonl)", path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         try:
             return data.decode("cp1258")
         except UnicodeDecodeError:
-            raise InputError(
+            raise NotText(
                 f"not UTF-8 (bad byte at offset {utf8_error.start}) nor Windows-1258: "
                 "convert it to UTF-8, e.g. `iconv -f ENCODING -t UTF-8`",
                 path,

@@ -8,8 +8,11 @@ from tomtat.problems import InputError
 
 
 def looks_like_html(text: str) -> bool:
+    """Whether `text` starts as an HTML page (or XHTML) or holds a `<body>` or `<article>` early on."""
     head = text[:1024].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<article" in head
+    if head.startswith("<?xml"):
+        return "<html" in head
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<article" in head
 
 
 def parse_html_article(html: str, article_id: str, path: str) -> Article:

@@ -6,9 +6,10 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from tomtat.ingest.dates import parse_date
 from tomtat.model import Article, Cluster
 from tomtat.problems import InputError, ProblemLog
+
+DATASET_REFUSED = "line holds a dataset cluster ('docs'); use `tomtat batch` for datasets"
 
 
 def json_lines(text: str, path: str, problems: ProblemLog) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -21,49 +22,34 @@ def json_lines(text: str, path: str, problems: ProblemLog) -> Iterator[tuple[int
         except json.JSONDecodeError as error:
             problems.add(InputError(f"not JSON ({error.msg} at column {error.colno}): line skipped", path, number))
             continue
+        except RecursionError:
+            problems.add(InputError("JSON nested too deeply: line skipped", path, number))
+            continue
         if not isinstance(value, dict):
             problems.add(InputError("a JSON object was expected: line skipped", path, number))
             continue
         yield number, value
 
 
-def _string(value: Any, field: str, path: str, line: int) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise InputError(f"field {field!r} must be a string", path, line)
-    return value
+def read_article_lines(
+    text: str, path: str, stem: str, problems: ProblemLog, flatten_datasets: bool = False
+) -> list[Article]:
+    """Articles of a JSONL file, one per line (default id "stem:line").
 
-
-def article_from_json(obj: dict[str, Any], default_id: str, path: str, line: int, problems: ProblemLog) -> Article:
-    """Article from `{"id", "title", "text", "date", "source"}`; an unreadable date is reported and dropped."""
-    text = _string(obj.get("text"), "text", path, line)
-    if not text.strip():
-        raise InputError("article has no 'text'", path, line)
-    date = None
-    if obj.get("date"):
-        try:
-            date = parse_date(str(obj["date"]))
-        except ValueError as error:
-            problems.add(InputError(f"{error}; date left empty", path, line))
-    return Article(
-        id=str(obj.get("id") or default_id),
-        title=_string(obj.get("title"), "title", path, line).strip(),
-        text=text,
-        date=date,
-        source=_string(obj.get("source"), "source", path, line) or None,
-    )
-
-
-def read_article_lines(text: str, path: str, stem: str, problems: ProblemLog) -> list[Article]:
-    """Articles of an article JSONL file; cluster lines are refused with a pointer to `batch`."""
+    A dataset cluster line (one with "docs") is refused with a pointer to `tomtat batch`, or,
+    with `flatten_datasets`, gives its articles.
+    """
     articles = []
     for number, obj in json_lines(text, path, problems):
         if "docs" in obj:
-            problems.add(InputError("line holds a dataset cluster ('docs'); use `tomtat batch` for datasets", path, number))
+            if not flatten_datasets:
+                problems.add(InputError(DATASET_REFUSED, path, number))
+                continue
+            cluster = cluster_from_json(obj, path, number, problems)
+            articles.extend(cluster.articles if cluster else [])
             continue
         try:
-            articles.append(article_from_json(obj, f"{stem}:{number}", path, number, problems))
+            articles.append(Article.from_dict(obj, f"{stem}:{number}", problems, path, number))
         except InputError as error:
             problems.add(error)
     return articles
@@ -88,40 +74,50 @@ def _anchor_texts(meta: Any) -> list[str]:
         except json.JSONDecodeError:
             try:
                 value = ast.literal_eval(raw)
-            except (ValueError, SyntaxError):
+            except (ValueError, SyntaxError, RecursionError):
                 raise ValueError("meta.doc_anchor_texts is not a list literal") from None
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
         raise ValueError("meta.doc_anchor_texts is not a list of strings")
     return value
 
 
-def read_cluster_lines(text: str, path: str, problems: ProblemLog) -> Iterator[Cluster]:
-    """Clusters of a dataset JSONL file; an AbMuSu lead is put before its article body."""
-    for number, obj in json_lines(text, path, problems):
-        cluster_id = str(obj.get("id", f"line{number}"))
-        docs = obj.get("docs")
-        if not isinstance(docs, list) or not docs:
-            problems.add(InputError(f"cluster {cluster_id!r} has no 'docs': skipped", path, number))
+def cluster_from_json(obj: dict[str, Any], path: str, line: int, problems: ProblemLog) -> Cluster | None:
+    """Cluster of one dataset line (`{"id", "docs", "summaries", "meta"}`), an AbMuSu lead put
+    before its article body; None, reported, when it has no usable article."""
+    cluster_id = str(obj.get("id", f"line{line}"))
+    docs = obj.get("docs")
+    if not isinstance(docs, list) or not docs:
+        problems.add(InputError(f"cluster {cluster_id!r} has no 'docs': skipped", path, line))
+        return None
+    try:
+        leads = _anchor_texts(obj.get("meta"))
+    except ValueError as error:
+        problems.add(InputError(f"cluster {cluster_id!r}: {error}: leads ignored", path, line))
+        leads = []
+    articles = []
+    for index, doc in enumerate(docs):
+        if not isinstance(doc, dict):
+            problems.add(InputError(f"cluster {cluster_id!r} doc {index} is not an object: skipped", path, line))
             continue
+        lead = leads[index].strip() if index < len(leads) else ""
+        body = doc.get("text")
+        if lead and (body is None or isinstance(body, str)):
+            doc = {**doc, "text": lead + "\n" + (body or "")}
         try:
-            leads = _anchor_texts(obj.get("meta"))
-        except ValueError as error:
-            problems.add(InputError(f"cluster {cluster_id!r}: {error}: leads ignored", path, number))
-            leads = []
-        articles = []
-        for index, doc in enumerate(docs):
-            if not isinstance(doc, dict):
-                problems.add(InputError(f"cluster {cluster_id!r} doc {index} is not an object: skipped", path, number))
-                continue
-            lead = leads[index].strip() if index < len(leads) else ""
-            if lead:
-                doc = {**doc, "text": lead + "\n" + (doc.get("text") or "")}
-            try:
-                articles.append(article_from_json(doc, f"{cluster_id}/{index}", path, number, problems))
-            except InputError as error:
-                problems.add(InputError(f"cluster {cluster_id!r} doc {index}: {error.message}", path, number))
-        if not articles:
-            problems.add(InputError(f"cluster {cluster_id!r} has no usable article: skipped", path, number))
-            continue
-        references = [s for s in obj.get("summaries") or [] if isinstance(s, str) and s.strip()]
-        yield Cluster(id=cluster_id, articles=articles, references=references)
+            articles.append(Article.from_dict(doc, f"{cluster_id}/{index}", problems, path, line))
+        except InputError as error:
+            problems.add(InputError(f"cluster {cluster_id!r} doc {index}: {error.message}", path, line))
+    if not articles:
+        problems.add(InputError(f"cluster {cluster_id!r} has no usable article: skipped", path, line))
+        return None
+    summaries = obj.get("summaries")
+    references = [s for s in summaries if isinstance(s, str) and s.strip()] if isinstance(summaries, list) else []
+    return Cluster(id=cluster_id, articles=articles, references=references)
+
+
+def read_cluster_lines(text: str, path: str, problems: ProblemLog) -> Iterator[Cluster]:
+    """Clusters of a dataset JSONL file; bad lines and clusters go to `problems`."""
+    for number, obj in json_lines(text, path, problems):
+        cluster = cluster_from_json(obj, path, number, problems)
+        if cluster is not None:
+            yield cluster

@@ -144,7 +144,8 @@ def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int
 
     @app.post("/api/articles/upload", status_code=201, response_model=Added,
               responses={**_ERRORS, 202: {"model": JobAccepted}})
-    def upload_articles(files: list[UploadFile] = File(description=".txt (first line title), .html or .jsonl")) -> Response:
+    def upload_articles(files: list[UploadFile] = File(
+            description=".txt (first line title), .html, .jsonl or an RSS/Atom feed (.xml, .rss, .atom)")) -> Response:
         """Add the articles of uploaded files."""
         articles: list[Article] = []
         for upload in files:

@@ -1,16 +1,11 @@
-"""Uploaded files to articles: .txt (first line the title), .html (trafilatura), .jsonl."""
+"""Uploaded files to articles, through the ingest registry (`tomtat.ingest.read_bytes`)."""
 from __future__ import annotations
 
 from pathlib import PurePath
 
-from tomtat.ingest.decode import decode_bytes
-from tomtat.ingest.html import parse_html_article
-from tomtat.ingest.jsonl import read_article_lines
-from tomtat.ingest.textfile import parse_text_article
+from tomtat.ingest import read_bytes
 from tomtat.model import Article
 from tomtat.problems import ProblemLog
-
-SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".jsonl")
 
 
 class UploadError(ValueError):
@@ -18,28 +13,22 @@ class UploadError(ValueError):
 
 
 def articles_from_file(filename: str, data: bytes) -> list[Article]:
-    """The articles of one uploaded file; InputError or UploadError when it cannot be used.
+    """The articles of one uploaded file, read as `read_bytes` reads any file; `UploadError` when
+    it cannot be used.
 
-    A .txt or .html file is one article whose id is the file's stem; a .jsonl file holds one
-    article per line and is refused whole if any line is bad.
+    A file is refused whole at its first problem (a bad JSONL line, a bad date...), so an upload
+    is either added entirely or not at all. The file name is not a source: an article whose
+    source would be the name (a text file, an HTML page without URL) has none.
     """
     name = PurePath(filename).name
-    stem, suffix = PurePath(name).stem, PurePath(name).suffix.lower()
-    if suffix not in SUFFIXES:
-        raise UploadError(f"unsupported file type {suffix or '(none)'!r}: give {', '.join(SUFFIXES)}")
-    text = decode_bytes(data, name)
-    if suffix == ".jsonl":
-        problems = ProblemLog()
-        articles = read_article_lines(text, name, stem, problems)
-        if problems:
-            raise UploadError(str(problems[0]))
-        if not articles:
-            raise UploadError("no article in the file")
-        return articles
-    if suffix in (".html", ".htm"):
-        article = parse_html_article(text, stem, name)
-        article.source = article.source if article.source != name else None
-        return [article]
-    article = parse_text_article(text, stem, name)
-    article.source = None
-    return [article]
+    problems = ProblemLog()
+    articles = read_bytes(name, data, problems)
+    if problems:
+        first = problems[0]
+        raise UploadError(first.message if first.line is None else f"line {first.line}: {first.message}")
+    if not articles:
+        raise UploadError("no article in the file")
+    for article in articles:
+        if article.source == name:
+            article.source = None
+    return articles

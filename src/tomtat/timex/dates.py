@@ -6,7 +6,7 @@ import re
 from tomtat.timex import patterns as P
 from tomtat.timex.base import Context, Found, atom, compile_rule, direction, group, looks_like_fraction
 from tomtat.timex.base import month_of, part_of_day, relative_year
-from tomtat.timex.calendar import DEFAULT, day_point, nearest, place_in_year
+from tomtat.timex.calendar import day_point, nearest, place_in_year
 from tomtat.timex.values import Point, is_valid_date
 
 # Words before a dotted or dashed day-month that make it a date ("hồi 19.5"); "từ 2-3" stays a count.
