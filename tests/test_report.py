@@ -111,3 +111,11 @@ def test_timeline_and_entities_routes_give_the_cli_json(tmp_path: Path) -> None:
     for route, command in (("timeline", "timeline"), ("entities", "entities")):
         cli = CliRunner().invoke(main, [command, str(path), "--format", "json"])
         assert client.get(f"/api/stories/{story}/{route}").json() == json.loads(cli.output), route
+
+
+def test_readme_python_example_prints_what_it_says(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Python API\n\n```python\n", 1)[1].split("```", 1)[0]
+    expected = [line[2:] for line in block.splitlines() if line.startswith("# ")]
+    exec(compile(block, "README.md", "exec"), {})
+    assert capsys.readouterr().out.splitlines() == expected

@@ -48,7 +48,7 @@ def summarize_command(
     paths: tuple[str, ...], budget: Budget, method: str, model: Path | None, fmt: str, with_timeline: bool,
     trim: bool, published: dt.datetime | None, query: str | None, since: dt.datetime | None,
 ) -> None:
-    """Summarize the articles in PATHS (text or HTML files, JSONL of articles, folders, or - for stdin)."""
+    """Summarize the articles in PATHS (text, HTML, JSONL or RSS/Atom files, folders, or - for stdin)."""
     check_model_option(method, model)
     articles, problems = read_story(paths, published)
     try:
