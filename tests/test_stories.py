@@ -13,7 +13,7 @@ from tomtat.cli import main
 from tomtat.model import Article
 from tomtat.problems import ProblemLog
 from tomtat.stories import (
-    SqliteStoryStore, StoryOptions, StoryTracker, bcubed, cluster_articles, cluster_batch, featurize, parse_feed,
+    SqliteStoryStore, StoryOptions, StoryTracker, bcubed, cluster_articles, recluster, featurize, parse_feed,
     story_views,
 )
 
@@ -108,7 +108,7 @@ def test_out_of_order_arrival_joins_and_moves_first_date() -> None:
 
 def test_batch_matches_online_on_the_fixture_and_orders_by_date() -> None:
     articles = fixture_articles()
-    tracker = cluster_batch([featurize(a, StoryOptions()) for a in articles])
+    tracker = recluster([featurize(a, StoryOptions()) for a in articles])
     story = assignment(tracker)
     assert story["b1"] == story["b2"] and story["f1"] == story["f2"] and len(tracker.state.stories) == 3
     assert [v.articles for v in story_views(tracker)][0] == ["b1", "b2"]
