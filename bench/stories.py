@@ -25,7 +25,7 @@ from tomtat.ingest import read_clusters
 from tomtat.model import Article
 from tomtat.nlp.tokens import syllables
 from tomtat.problems import ProblemLog
-from tomtat.stories import StoryOptions, StoryTracker, bcubed, recluster, featurize
+from tomtat.stories import StoryOptions, StoryTracker, bcubed, featurize, recluster
 from tomtat.stories.dedup import NearDuplicates
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"

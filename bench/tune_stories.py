@@ -17,7 +17,7 @@ from statistics import mean
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import stories as bench  # noqa: E402  (bench/stories.py)
 
-from tomtat.stories import StoryOptions, StoryTracker, bcubed, recluster, featurize  # noqa: E402
+from tomtat.stories import StoryOptions, StoryTracker, bcubed, featurize, recluster  # noqa: E402
 
 JOIN = (0.08, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.22)
 MERGE = (0.3, 0.4, 0.5, 0.6, 0.7, 1.0)
