@@ -12,7 +12,7 @@ import pytest
 from tomtat.model import Article
 from tomtat.problems import ProblemLog
 from tomtat.store import SCHEMA_VERSION, InUse, StoryDatabase
-from tomtat.stories import StoryOptions, StoryTracker, cluster_articles, featurize
+from tomtat.stories import StoryTracker, cluster_articles, featurize
 
 # The SQL of tomtat before the one schema, kept as text: what earlier files hold.
 OLD_SERVICE_V1 = """
@@ -45,14 +45,14 @@ CREATE INDEX IF NOT EXISTS articles_story ON articles (story, seq);
 """
 
 FIRE = [("Cháy chợ Đồng Xoài, hơn 40 ki-ốt bị thiêu rụi",
-         "Rạng sáng 20/3, một đám cháy lớn bùng phát tại khu hàng vải của chợ Đồng Xoài, tỉnh Bình Phước. "
-         "Hơn 40 ki-ốt bán quần áo, vải vóc bị thiêu rụi, không có thiệt hại về người."),
+         ("Rạng sáng 20/3, một đám cháy lớn bùng phát tại khu hàng vải của chợ Đồng Xoài, tỉnh Bình Phước. "
+          "Hơn 40 ki-ốt bán quần áo, vải vóc bị thiêu rụi, không có thiệt hại về người.")),
         ("Tiểu thương chợ Đồng Xoài thiệt hại nặng sau vụ cháy",
-         "Sau vụ cháy rạng sáng 20/3 tại chợ Đồng Xoài, nhiều tiểu thương ngồi thất thần bên đống tro tàn. "
-         "Ban quản lý chợ Đồng Xoài ước tính thiệt hại ban đầu khoảng 30 tỷ đồng.")]
+         ("Sau vụ cháy rạng sáng 20/3 tại chợ Đồng Xoài, nhiều tiểu thương ngồi thất thần bên đống tro tàn. "
+          "Ban quản lý chợ Đồng Xoài ước tính thiệt hại ban đầu khoảng 30 tỷ đồng."))]
 BRIDGE = ("Khánh thành cầu Bến Nghé nối đôi bờ sông Thạch Hãn",
-          "Sáng 12/3, tỉnh Quảng Trị khánh thành cầu Bến Nghé nối hai xã ven sông Thạch Hãn. "
-          "Cây cầu dài 320 mét, rộng 9 mét, có tổng vốn đầu tư khoảng 145 tỷ đồng.")
+          ("Sáng 12/3, tỉnh Quảng Trị khánh thành cầu Bến Nghé nối hai xã ven sông Thạch Hãn. "
+           "Cây cầu dài 320 mét, rộng 9 mét, có tổng vốn đầu tư khoảng 145 tỷ đồng."))
 
 
 def _articles() -> list[Article]:

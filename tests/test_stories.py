@@ -14,7 +14,14 @@ from tomtat.model import Article
 from tomtat.problems import ProblemLog
 from tomtat.store import StoryDatabase
 from tomtat.stories import (
-    StoryOptions, StoryTracker, bcubed, cluster_articles, featurize, parse_feed, recluster, story_views,
+    StoryOptions,
+    StoryTracker,
+    bcubed,
+    cluster_articles,
+    featurize,
+    parse_feed,
+    recluster,
+    story_views,
 )
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -10,8 +10,8 @@ import click
 from tomtat.cli.app import main
 from tomtat.cli.common import progress, report
 from tomtat.problems import ProblemLog
-from tomtat.stories import as_json, as_markdown, cluster_articles, read_inputs
 from tomtat.store import StoryDatabase
+from tomtat.stories import as_json, as_markdown, cluster_articles, read_inputs
 
 
 @main.command("cluster")

@@ -24,9 +24,9 @@ from tomtat.options import Options
 from tomtat.output.render import render
 from tomtat.pipeline import prepare, summarize_documents
 from tomtat.service.db import Job, ServiceDB, StoredArticle
+from tomtat.store import StoryDatabase
 from tomtat.stories import StoryOptions, StoryTracker, featurize, story_views
 from tomtat.stories.features import ArticleFeatures
-from tomtat.store import StoryDatabase
 from tomtat.summarizers import Budget
 from tomtat.timeline import build_timeline
 from tomtat.timeline.render import event_dict

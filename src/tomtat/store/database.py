@@ -12,12 +12,17 @@ import numpy as np
 
 from tomtat.clean import normalize_text
 from tomtat.model import Article
-from tomtat.stories.features import FEATURIZER_VERSION, MINHASH_SCHEME, ArticleFeatures, SparseVector
+from tomtat.store.lock import ProcessLock
+from tomtat.store.schema import migrate
+from tomtat.stories.features import (
+    FEATURIZER_VERSION,
+    MINHASH_SCHEME,
+    ArticleFeatures,
+    SparseVector,
+)
 from tomtat.stories.options import StoryOptions
 from tomtat.stories.state import Story, TrackedArticle, TrackerState
 from tomtat.stories.tracker import Changes, StoryTracker
-from tomtat.store.lock import ProcessLock
-from tomtat.store.schema import migrate
 
 # Options that shape stored vectors and signatures: a state is only usable with the same ones.
 SHAPING = ("n_features", "num_perm", "seed", "shingle_size")
