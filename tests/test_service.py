@@ -18,7 +18,8 @@ from click.testing import CliRunner  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
 from tomtat.cli import main  # noqa: E402
-from tomtat.service import create_app  # noqa: E402
+from tomtat.model import Article  # noqa: E402
+from tomtat.service import StoryService, create_app  # noqa: E402
 from tomtat.store import SCHEMA_VERSION, StoryDatabase  # noqa: E402
 
 DEMO = Path(__file__).resolve().parents[1] / "src" / "tomtat" / "demo"
@@ -156,6 +157,21 @@ def test_a_job_that_meets_a_taken_id_fails_with_the_reason(tmp_path: Path) -> No
     assert response.status_code == 202
     status = _wait(client, response.json()["url"])
     assert status["status"] == "failed" and "'lu-1' already exists" in status["error"]
+
+
+def test_a_job_left_running_resumes_at_start_up_and_stores_each_article_once(tmp_path: Path) -> None:
+    service = StoryService(tmp_path / "t.db")
+    articles = [Article(f"r{i}", "Lũ quét Lào Cai", FLOOD["text"] + f" Tin số {i}.", None, None) for i in range(6)]
+    service.add(service.featurize(articles[:2]))
+    job = service.db.create_job("left", articles)  # as a process stopped before the job ran leaves it
+    with service.database.transaction() as db:
+        db.execute("UPDATE jobs SET done = 2 WHERE id = ?", (job.id,))  # its first two were committed
+    service.close()
+    client = TestClient(create_app(tmp_path / "t.db"))
+    assert _wait(client, "/api/jobs/left") == {"id": "left", "status": "done", "done": 6, "total": 6, "error": None}
+    assert sum(s["article_count"] for s in client.get("/api/stories").json()) == 6
+    with sqlite3.connect(tmp_path / "t.db") as db:
+        assert db.execute("SELECT COUNT(*) FROM job_articles").fetchone() == (0,)
 
 
 def _wait(client: TestClient, url: str) -> dict:

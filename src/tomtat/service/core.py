@@ -129,7 +129,7 @@ class StoryService:
     def _run_in_background(self, job: Job, features: dict[str, ArticleFeatures]) -> None:
         thread = threading.Thread(target=self.run_job, args=(job, features), name=f"tomtat-job-{job.id[:8]}",
                                   daemon=True)
-        self.job_threads.append(thread)
+        self.job_threads = [t for t in self.job_threads if t.is_alive()] + [thread]
         thread.start()
 
     def run_job(self, job: Job, features: dict[str, ArticleFeatures]) -> None:
