@@ -158,14 +158,32 @@ def test_a_service_v1_file_upgrades_and_its_untracked_articles_are_added_by_a_jo
     assert stories["chay-0"] == stories["chay-1"] == stories["chay-ban-sao"] != stories["cau"]
 
 
-def test_a_fresh_file_records_the_featurizer_and_another_version_is_refused(tmp_path: Path) -> None:
+def test_a_state_of_another_featurizer_is_featurized_again_from_the_stored_texts(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     with StoryDatabase(path) as store:
-        cluster_articles(_articles()[:1], ProblemLog(), store=store)
+        first = cluster_articles(_articles(), ProblemLog(), store=store)
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("1",)
         db.execute("UPDATE settings SET value = '0' WHERE key = 'featurizer'")
-    with pytest.raises(ValueError, match="featurizer version 0, this tomtat has version 1: cluster its articles"):
+        db.execute("UPDATE articles SET vector_values = zeroblob(length(vector_values))")  # what version 0 computed
+    with StoryDatabase(path) as store:
+        state = store.load_state()
+        assert store.connection().execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("1",)
+    assert set(state.articles) == set(first.state.articles)
+    assert all(a.features.vector.values.any() for a in state.articles.values())
+    grouped = {a.id: a.story for a in state.articles.values()}
+    assert grouped["chay-0"] == grouped["chay-1"] == grouped["chay-ban-sao"] != grouped["cau"]
+    assert min(int(s[1:]) for s in state.stories) > max(int(s[1:]) for s in first.state.stories)
+
+
+def test_a_state_of_another_featurizer_without_texts_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with StoryDatabase(path) as store:
+        cluster_articles(_articles(), ProblemLog(), store=store)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE settings SET value = '0' WHERE key = 'featurizer'")
+        db.execute("UPDATE articles SET text = '' WHERE id = 'cau'")  # as upgraded from an old cluster state
+    with pytest.raises(ValueError, match="featurizer version 0, this tomtat has version 1, and the file lacks"):
         StoryDatabase(path)
 
 

@@ -8,8 +8,10 @@ cached summaries: the article and its place in a story cannot disagree after a c
 text too). Document frequencies are not stored: they are counted from the stored originals'
 vectors when the state loads (a bincount, milliseconds), so no add rewrites them and they can
 never drift from the articles. `settings` records the featurizer version and the options that
-shape vectors; a state made otherwise is refused with what to do. Only one process may hold a
-file (`ProcessLock`), so two trackers never write one file.
+shape vectors: a state made with other options is refused with what to do, one made by another
+featurizer is featurized again from the stored texts (which a file upgraded from an old
+`cluster --state` lacks: refused then). Only one process may hold a file (`ProcessLock`), so
+two trackers never write one file.
 """
 from tomtat.store.database import StoryDatabase
 from tomtat.store.lock import InUse

@@ -14,13 +14,9 @@ from tomtat.clean import normalize_text
 from tomtat.model import Article
 from tomtat.store.lock import ProcessLock
 from tomtat.store.schema import migrate
-from tomtat.stories.features import (
-    FEATURIZER_VERSION,
-    MINHASH_SCHEME,
-    ArticleFeatures,
-    SparseVector,
-)
+from tomtat.stories.features import FEATURIZER_VERSION, MINHASH_SCHEME, ArticleFeatures, SparseVector, featurize
 from tomtat.stories.options import StoryOptions
+from tomtat.stories.recluster import recluster
 from tomtat.stories.state import Story, TrackedArticle, TrackerState
 from tomtat.stories.tracker import Changes, StoryTracker
 
@@ -46,8 +42,10 @@ class StoryDatabase:
 
     Each thread gets its own connection; writes go through `transaction` (BEGIN IMMEDIATE).
     `synchronous=NORMAL`: a killed process loses no commit, a power cut may lose the last ones.
-    Raises InUse when another process holds the file, ValueError for a file that is not a
-    tomtat database or whose state was built with other options or another featurizer.
+    A state made by another featurizer version is featurized again from the stored texts and
+    re-clustered (new story ids). Raises InUse when another process holds the file, ValueError
+    for a file that is not a tomtat database, whose state was built with other options, or made
+    by another featurizer without the texts to redo it.
     """
 
     def __init__(self, path: str | Path, options: StoryOptions | None = None):
@@ -63,7 +61,9 @@ class StoryDatabase:
             self.connection().execute("PRAGMA journal_mode=WAL")
             migrate(self.connection(), self.path)
             with self.transaction() as db:
-                self._check_settings(db)
+                featurizer = self._check_settings(db)
+            if featurizer != str(FEATURIZER_VERSION):
+                self._featurize_again(featurizer)
         except sqlite3.DatabaseError as error:
             self.close()
             raise ValueError(f"{self.path}: not a usable tomtat database ({error})") from None
@@ -122,12 +122,9 @@ class StoryDatabase:
 
     # Settings
 
-    def _check_settings(self, db: sqlite3.Connection) -> None:
+    def _check_settings(self, db: sqlite3.Connection) -> str:
+        """Check the stored settings against the options (recording them if absent); the featurizer version."""
         stored = dict(db.execute("SELECT key, value FROM settings"))
-        if stored.get("featurizer", str(FEATURIZER_VERSION)) != str(FEATURIZER_VERSION):
-            raise ValueError(f"{self.path}: its stories were built by featurizer version {stored['featurizer']}, this "
-                             f"tomtat has version {FEATURIZER_VERSION}: cluster its articles again into a new file "
-                             "(tomtat cluster PATHS --state NEW.db)")
         if stored.get("scheme", MINHASH_SCHEME) != MINHASH_SCHEME:
             raise ValueError(f"{self.path}: signatures use MinHash scheme {stored['scheme']!r}; start a new state file")
         for name in SHAPING:
@@ -137,6 +134,22 @@ class StoryDatabase:
         defaults = {"featurizer": FEATURIZER_VERSION, "scheme": MINHASH_SCHEME, "next_story": 1, "next_seq": 0,
                     **{name: getattr(self.options, name) for name in SHAPING}}
         db.executemany("INSERT OR IGNORE INTO settings VALUES (?, ?)", [(k, str(v)) for k, v in defaults.items()])
+        return stored.get("featurizer", str(FEATURIZER_VERSION))
+
+    def _featurize_again(self, version: str) -> None:
+        """Replace a state of featurizer `version` by the stored articles featurized now and re-clustered."""
+        rows = self.connection().execute("SELECT id, title, text, date, source FROM articles ORDER BY seq").fetchall()
+        articles = [Article(aid, title, text, date(day), source) for aid, title, text, day, source in rows]
+        if any(not article.text.strip() for article in articles):
+            raise ValueError(f"{self.path}: its stories were built by featurizer version {version}, this tomtat has "
+                             f"version {FEATURIZER_VERSION}, and the file lacks article texts to redo them: cluster "
+                             "the articles again into a new file (tomtat cluster PATHS --state NEW.db)")
+        old = self.load_state()
+        tracker = recluster([featurize(article, self.options) for article in articles], self.options, old.next_story)
+        tracker.changes = Changes(set(tracker.state.articles), set(tracker.state.stories),
+                                  set(old.stories) - set(tracker.state.stories))
+        self.commit(tracker, articles, then=lambda db: db.execute(
+            "UPDATE settings SET value = ? WHERE key = 'featurizer'", (str(FEATURIZER_VERSION),)))
 
     # The tracker's state
 
