@@ -311,6 +311,22 @@ def test_service_and_story_tables_share_the_file(client: TestClient, tmp_path: P
     assert (tmp_path / "t.db.lock").read_text() == str(os.getpid())
 
 
+def test_cluster_state_and_serve_see_the_same_stories(tmp_path: Path) -> None:
+    lines = [dict(FLOOD, id=f"lu-{i}", text=FLOOD["text"] + f" Cập nhật số {i}.") for i in range(3)]
+    (tmp_path / "tin.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in lines),
+                                         encoding="utf-8")
+    result = CliRunner().invoke(main, ["cluster", str(tmp_path / "tin.jsonl"), "--state", str(tmp_path / "t.db")])
+    assert result.exit_code == 0, result.output
+    [story] = json.loads(result.stdout)["stories"]
+    with TestClient(create_app(tmp_path / "t.db")) as client:
+        assert [(s["id"], s["article_count"]) for s in client.get("/api/stories").json()] == [(story["id"], 3)]
+        assert client.get("/api/articles/lu-2").json()["text"] == lines[2]["text"]
+        added = client.post("/api/articles", json=dict(FLOOD, id="lu-9")).json()["articles"][0]
+    assert added["story"] == story["id"]
+    again = CliRunner().invoke(main, ["cluster", str(tmp_path / "tin.jsonl"), "--state", str(tmp_path / "t.db")])
+    assert sorted(json.loads(again.stdout)["stories"][0]["articles"]) == ["lu-0", "lu-1", "lu-2", "lu-9"]
+
+
 def test_serve_help() -> None:
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0 and "--db" in result.output and "127.0.0.1" in result.output
