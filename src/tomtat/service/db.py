@@ -89,7 +89,8 @@ class ServiceDB:
 
     def cache_summary(self, story: str, budget: str, fmt: str, fingerprint: str, body: str) -> None:
         with self.database.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO summaries VALUES (?, ?, ?, ?, ?)", (story, budget, fmt, fingerprint, body))
+            db.execute("INSERT OR REPLACE INTO summaries VALUES (?, ?, ?, ?, ?)",
+                       (story, budget, fmt, fingerprint, body))
 
     # Jobs
 
@@ -98,7 +99,8 @@ class ServiceDB:
         with self.database.transaction() as db:
             db.execute("INSERT INTO jobs VALUES (?, 'running', 0, ?, NULL, ?)",
                        (job_id, len(articles), dt.datetime.now(dt.timezone.utc).isoformat()))
-            db.executemany(f"INSERT INTO job_articles (job, position, {_JOB_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            db.executemany(f"INSERT INTO job_articles (job, position, {_JOB_ARTICLE_COLUMNS}) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [(job_id, position, a.id, a.title, a.text, iso(a.date), a.source)
                             for position, a in enumerate(articles)])
         return Job(job_id, "running", 0, len(articles))

@@ -198,7 +198,7 @@ class StoryDatabase:
                 (s.id, iso(s.first_date), iso(s.last_date), s.mass, s.centroid.indices.astype("<i4").tobytes(),
                  s.centroid.values.astype("<f4").tobytes())
                 for s in (state.stories[i] for i in changes.stories if i in state.stories)])
-            db.executemany(f"INSERT OR REPLACE INTO articles ({_ARTICLE_ROW}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            db.executemany(f"INSERT OR REPLACE INTO articles ({_ARTICLE_ROW}) VALUES ({', '.join('?' * 11)})", [
                 (a.id, a.seq, given[a.id].title, given[a.id].text, iso(a.features.date), given[a.id].source, a.story,
                  a.duplicate_of, a.features.vector.indices.astype("<i4").tobytes(),
                  a.features.vector.values.astype("<f4").tobytes(), a.features.signature.astype("<u8").tobytes())

@@ -97,7 +97,8 @@ def migrate(connection: sqlite3.Connection, path: Path) -> int:
                          "upgrade tomtat")
     for number in range(version + 1, SCHEMA_VERSION + 1):
         try:
-            connection.executescript(f"BEGIN IMMEDIATE; {MIGRATIONS[number - 1]}; PRAGMA user_version = {number}; COMMIT;")
+            connection.executescript(f"BEGIN IMMEDIATE; {MIGRATIONS[number - 1]};\n"
+                                     f"PRAGMA user_version = {number}; COMMIT;")
         except sqlite3.Error:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
