@@ -25,7 +25,7 @@ from tomtat.ingest import read_clusters
 from tomtat.model import Article
 from tomtat.nlp.tokens import syllables
 from tomtat.problems import ProblemLog
-from tomtat.stories import StoryOptions, StoryTracker, bcubed, cluster_batch, featurize
+from tomtat.stories import StoryOptions, StoryTracker, bcubed, featurize, recluster
 from tomtat.stories.dedup import NearDuplicates
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -53,7 +53,7 @@ def quality(articles: list[Article], gold: dict[str, str], options: StoryOptions
     for feature in features:
         online.add(feature)
     middle = time.perf_counter()
-    batch = cluster_batch(features, options)
+    batch = recluster(features, options)
     end = time.perf_counter()
     result = {}
     for name, tracker, seconds in (("online", online, middle - start), ("batch", batch, end - middle)):

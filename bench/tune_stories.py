@@ -17,7 +17,7 @@ from statistics import mean
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import stories as bench  # noqa: E402  (bench/stories.py)
 
-from tomtat.stories import StoryOptions, StoryTracker, bcubed, cluster_batch, featurize  # noqa: E402
+from tomtat.stories import StoryOptions, StoryTracker, bcubed, featurize, recluster  # noqa: E402
 
 JOIN = (0.08, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.22)
 MERGE = (0.3, 0.4, 0.5, 0.6, 0.7, 1.0)
@@ -61,7 +61,7 @@ def main() -> None:
     merges = {}
     for value in MERGE:
         options = replace(base, join_threshold=join, merge_threshold=value)
-        merges[value] = mean(f1(cluster_batch(order, options)) for order in orders)
+        merges[value] = mean(f1(recluster(order, options)) for order in orders)
         print(f"  {value:.2f}  {merges[value]:.4f}", flush=True)
     merge = pick(merges)
     print("duplicate_threshold (generated near-duplicate set, F1):")

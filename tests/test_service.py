@@ -1,7 +1,8 @@
-"""`tomtat serve`: the HTTP API through FastAPI's TestClient, the SQLite store and its migrations."""
+"""`tomtat serve`: the HTTP API through FastAPI's TestClient over its SQLite file."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import sqlite3
 import time
@@ -17,8 +18,9 @@ from click.testing import CliRunner  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
 from tomtat.cli import main  # noqa: E402
-from tomtat.service import create_app  # noqa: E402
-from tomtat.service.db import MIGRATIONS, SCHEMA_VERSION, ServiceDB  # noqa: E402
+from tomtat.model import Article  # noqa: E402
+from tomtat.service import StoryService, create_app  # noqa: E402
+from tomtat.store import SCHEMA_VERSION, StoryDatabase  # noqa: E402
 
 DEMO = Path(__file__).resolve().parents[1] / "src" / "tomtat" / "demo"
 FLOOD = {"id": "lu-1", "title": "Lũ quét tại Tả Nậm Lư", "date": "2025-11-03",
@@ -124,7 +126,8 @@ def test_a_deleted_id_can_be_added_again(client: TestClient) -> None:
 
 
 def test_the_database_survives_a_restart(tmp_path: Path) -> None:
-    story = _demo_story(TestClient(create_app(tmp_path / "t.db")))
+    with TestClient(create_app(tmp_path / "t.db")) as first:
+        story = _demo_story(first)
     reopened = TestClient(create_app(tmp_path / "t.db"))
     assert reopened.get(f"/api/stories/{story}").json()["article_count"] >= 3
     added = reopened.post("/api/articles", json=dict(FLOOD, id="late", date="2025-11-05")).json()["articles"][0]
@@ -154,6 +157,21 @@ def test_a_job_that_meets_a_taken_id_fails_with_the_reason(tmp_path: Path) -> No
     assert response.status_code == 202
     status = _wait(client, response.json()["url"])
     assert status["status"] == "failed" and "'lu-1' already exists" in status["error"]
+
+
+def test_a_job_left_running_resumes_at_start_up_and_stores_each_article_once(tmp_path: Path) -> None:
+    service = StoryService(tmp_path / "t.db")
+    articles = [Article(f"r{i}", "Lũ quét Lào Cai", FLOOD["text"] + f" Tin số {i}.", None, None) for i in range(6)]
+    service.add(service.featurize(articles[:2]))
+    job = service.db.create_job("left", articles)  # as a process stopped before the job ran leaves it
+    with service.database.transaction() as db:
+        db.execute("UPDATE jobs SET done = 2 WHERE id = ?", (job.id,))  # its first two were committed
+    service.close()
+    client = TestClient(create_app(tmp_path / "t.db"))
+    assert _wait(client, "/api/jobs/left") == {"id": "left", "status": "done", "done": 6, "total": 6, "error": None}
+    assert sum(s["article_count"] for s in client.get("/api/stories").json()) == 6
+    with sqlite3.connect(tmp_path / "t.db") as db:
+        assert db.execute("SELECT COUNT(*) FROM job_articles").fetchone() == (0,)
 
 
 def _wait(client: TestClient, url: str) -> dict:
@@ -274,29 +292,12 @@ def test_openapi_schema_and_page(client: TestClient) -> None:
 # The SQLite file
 
 
-def test_a_v1_database_is_migrated_without_loss(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    with sqlite3.connect(path) as db:
-        db.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1;")
-        db.execute("INSERT INTO service_articles (id, track_id, story, title, text, date, source) "
-                   "VALUES ('a', 't', 's1', 'Tiêu đề', 'Nội dung', '2025-11-03', NULL)")
-        db.execute("INSERT INTO service_summaries VALUES ('s1', '200 syllables', 'json', 'f', '{}')")
-    store = ServiceDB(path)
-    with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.article("a").article.title == "Tiêu đề"
-    assert store.cached_summary("s1", "200 syllables", "json", "f") == "{}"
-    store.create_job("j", 3)
-    assert store.job("j").total == 3
-
-
 def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     with sqlite3.connect(path) as db:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(ValueError, match="newer than this tomtat"):
-        ServiceDB(path)
+        StoryDatabase(path)
     result = CliRunner().invoke(main, ["serve", "--db", str(path), "--port", "0"])
     assert result.exit_code == 1 and "newer than this tomtat" in result.output
 
@@ -305,8 +306,25 @@ def test_service_and_story_tables_share_the_file(client: TestClient, tmp_path: P
     client.post("/api/articles", json=FLOOD)
     with sqlite3.connect(tmp_path / "t.db") as db:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"service_articles", "service_summaries", "service_jobs", "meta", "stories", "articles"} <= tables
+    assert tables == {"articles", "stories", "settings", "summaries", "jobs", "job_articles", "sqlite_sequence"}
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("t.db")) == []
+    assert (tmp_path / "t.db.lock").read_text() == str(os.getpid())
+
+
+def test_cluster_state_and_serve_see_the_same_stories(tmp_path: Path) -> None:
+    lines = [dict(FLOOD, id=f"lu-{i}", text=FLOOD["text"] + f" Cập nhật số {i}.") for i in range(3)]
+    (tmp_path / "tin.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in lines),
+                                         encoding="utf-8")
+    result = CliRunner().invoke(main, ["cluster", str(tmp_path / "tin.jsonl"), "--state", str(tmp_path / "t.db")])
+    assert result.exit_code == 0, result.output
+    [story] = json.loads(result.stdout)["stories"]
+    with TestClient(create_app(tmp_path / "t.db")) as client:
+        assert [(s["id"], s["article_count"]) for s in client.get("/api/stories").json()] == [(story["id"], 3)]
+        assert client.get("/api/articles/lu-2").json()["text"] == lines[2]["text"]
+        added = client.post("/api/articles", json=dict(FLOOD, id="lu-9")).json()["articles"][0]
+    assert added["story"] == story["id"]
+    again = CliRunner().invoke(main, ["cluster", str(tmp_path / "tin.jsonl"), "--state", str(tmp_path / "t.db")])
+    assert sorted(json.loads(again.stdout)["stories"][0]["articles"]) == ["lu-0", "lu-1", "lu-2", "lu-9"]
 
 
 def test_serve_help() -> None:
@@ -345,9 +363,8 @@ def test_parallel_writers_store_every_article_once_and_summaries_stay_in_their_s
         codes = [code for codes in pool.map(post, [articles[i::8] for i in range(8)]) for code in codes]
     assert set(codes) == {201}
     with sqlite3.connect(tmp_path / "t.db") as db:
-        ids = [row[0] for row in db.execute("SELECT id FROM service_articles")]
-        tracked = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    assert sorted(ids) == sorted(a["id"] for a in articles) and tracked == 500
+        ids = [row[0] for row in db.execute("SELECT id FROM articles")]
+    assert sorted(ids) == sorted(a["id"] for a in articles)
     texts = {a["id"]: a["text"] for a in articles}
     stories = client.get("/api/stories").json()
     assert sum(s["article_count"] for s in stories) == 500
@@ -365,7 +382,6 @@ def test_a_deleted_article_leaves_the_tracker_and_stays_gone_after_a_restart(tmp
                  text=FLOOD["text"] + " Chiều 4/11, hai người đã được tìm thấy an toàn.")
     story = client.post("/api/articles", json=[FLOOD, later]).json()["articles"][0]["story"]
     service = client.app.state.service
-    gone = service.db.article("lu-1").track_id
     assert client.get(f"/api/stories/{story}").json()["article_count"] == 2
     assert client.delete("/api/articles/lu-1").status_code == 204
     detail = client.get(f"/api/stories/{story}").json()
@@ -373,10 +389,11 @@ def test_a_deleted_article_leaves_the_tracker_and_stays_gone_after_a_restart(tmp
     assert detail["first_date"] == "2025-11-04"
     summary = client.get(f"/api/stories/{story}/summary").json()
     assert {a["id"] for a in summary["articles"]} == {"lu-2"}
-    assert gone not in service.tracker.state.articles and service.tracker.state.stories[story].first_date.day == 4
+    assert "lu-1" not in service.tracker.state.articles and service.tracker.state.stories[story].first_date.day == 4
+    service.close()
     reopened = TestClient(create_app(tmp_path / "t.db"))
     state = reopened.app.state.service.tracker.state
-    assert gone not in state.articles and state.stories[story].articles == [service.db.article("lu-2").track_id]
+    assert "lu-1" not in state.articles and state.stories[story].articles == ["lu-2"]
     assert reopened.get(f"/api/stories/{story}").json()["label"] == later["title"]
     copy = reopened.post("/api/articles", json=dict(FLOOD, id="lu-3")).json()["articles"][0]
     assert copy["story"] == story and len(state.articles) == 2

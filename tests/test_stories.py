@@ -1,4 +1,4 @@
-"""Story tracking: online and batch clustering, time, persisted state, feeds and the CLI."""
+"""Story tracking: online clustering and re-clustering, time, persisted state, feeds and the CLI."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +13,9 @@ from tomtat.cli import main
 from tomtat.ingest.feeds import parse_feed
 from tomtat.model import Article
 from tomtat.problems import ProblemLog
+from tomtat.store import StoryDatabase
 from tomtat.stories import (
-    SqliteStoryStore, StoryOptions, StoryTracker, bcubed, cluster_articles, cluster_batch, featurize,
+    StoryOptions, StoryTracker, bcubed, cluster_articles, featurize, recluster,
     story_views,
 )
 
@@ -107,16 +108,16 @@ def test_out_of_order_arrival_joins_and_moves_first_date() -> None:
     assert far.story != early.story
 
 
-def test_batch_matches_online_on_the_fixture_and_orders_by_date() -> None:
+def test_recluster_matches_online_on_the_fixture_and_orders_by_date() -> None:
     articles = fixture_articles()
-    tracker = cluster_batch([featurize(a, StoryOptions()) for a in articles])
+    tracker = recluster([featurize(a, StoryOptions()) for a in articles])
     story = assignment(tracker)
     assert story["b1"] == story["b2"] and story["f1"] == story["f2"] and len(tracker.state.stories) == 3
     assert [v.articles for v in story_views(tracker)][0] == ["b1", "b2"]
 
 
 def test_state_is_saved_and_resumed(tmp_path: Path) -> None:
-    store = SqliteStoryStore(tmp_path / "stories.db")
+    store = StoryDatabase(tmp_path / "stories.db")
     articles = fixture_articles()
     first = cluster_articles(articles[:3], ProblemLog(), store=store)
     problems = ProblemLog()
@@ -125,23 +126,27 @@ def test_state_is_saved_and_resumed(tmp_path: Path) -> None:
     story = assignment(second)
     assert set(story) == {"b1", "b2", "f1", "f2", "m1"} and story["f2"] == assignment(first)["f1"]
     assert story["b1"] == story["b2"] and len(second.state.stories) == 3
-    reloaded = store.load(StoryOptions())
+    reloaded = store.load_state()
     assert {a: t.story for a, t in reloaded.articles.items()} == story and reloaded.next_story == 4
+    assert reloaded.documents == second.weights.documents
+    assert (reloaded.document_frequency == second.weights.frequency).all()
 
 
 def test_state_built_with_other_options_is_refused(tmp_path: Path) -> None:
-    store = SqliteStoryStore(tmp_path / "stories.db")
-    cluster_articles(fixture_articles()[:1], ProblemLog(), store=store)
+    with StoryDatabase(tmp_path / "stories.db") as store:
+        cluster_articles(fixture_articles()[:1], ProblemLog(), store=store)
     with pytest.raises(ValueError, match="num_perm=128"):
-        store.load(StoryOptions(num_perm=64))
+        StoryDatabase(tmp_path / "stories.db", StoryOptions(num_perm=64))
 
 
-def test_batch_with_state_reclusters_everything_with_fresh_ids(tmp_path: Path) -> None:
-    store = SqliteStoryStore(tmp_path / "stories.db")
+def test_recluster_with_state_reclusters_everything_with_fresh_ids(tmp_path: Path) -> None:
+    store = StoryDatabase(tmp_path / "stories.db")
     cluster_articles(fixture_articles()[:2], ProblemLog(), store=store)
-    tracker = cluster_articles(fixture_articles()[2:], ProblemLog(), store=store, batch=True)
+    tracker = cluster_articles(fixture_articles()[2:], ProblemLog(), store=store, recluster=True)
     assert len(tracker.state.articles) == 5 and min(int(s[1:]) for s in tracker.state.stories) >= 3
-    assert set(store.load(StoryOptions()).stories) == set(tracker.state.stories)
+    reloaded = store.load_state()
+    assert set(reloaded.stories) == set(tracker.state.stories)
+    assert {a.id: a.story for a in reloaded.articles.values()} == assignment(tracker)
 
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin</title>
@@ -285,14 +290,14 @@ def test_removing_an_original_promotes_its_earliest_copy() -> None:
 
 
 def test_a_removal_is_saved_and_not_brought_back(tmp_path: Path) -> None:
-    store = SqliteStoryStore(tmp_path / "stories.db")
+    store = StoryDatabase(tmp_path / "stories.db")
     tracker = cluster_articles(fixture_articles() + [make("c1", FIRE_1, day(20))], ProblemLog(), store=store)
-    tracker = StoryTracker(StoryOptions(), store.load(StoryOptions()))
+    tracker = StoryTracker(StoryOptions(), store.load_state())
     lone = tracker.state.articles["m1"].story
     tracker.remove("f1")
     tracker.remove("m1")
-    store.save(tracker.state, tracker.changes, StoryOptions())
-    reloaded = store.load(StoryOptions())
+    store.commit(tracker)
+    reloaded = store.load_state()
     assert set(reloaded.articles) == {"b1", "b2", "f2", "c1"} and lone not in reloaded.stories
     assert reloaded.articles["c1"].duplicate_of is None and reloaded.documents == tracker.weights.documents
     again = StoryTracker(StoryOptions(), reloaded)

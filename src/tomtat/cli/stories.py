@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import nullcontext
 
 import click
 
@@ -9,15 +11,17 @@ from tomtat.cli.app import main
 from tomtat.cli.common import progress, report
 from tomtat.ingest import read_articles
 from tomtat.problems import ProblemLog
-from tomtat.stories import SqliteStoryStore, as_json, as_markdown, cluster_articles
+from tomtat.store import StoryDatabase
+from tomtat.stories import as_json, as_markdown, cluster_articles
 
 
 @main.command("cluster")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True)
 @click.option("--state", type=click.Path(dir_okay=False), help="SQLite file holding the stories between runs (created if absent).")
-@click.option("--batch", is_flag=True, help="Re-cluster everything (stored and new) in date order, then refine, instead of adding online.")
-def cluster(paths: tuple[str, ...], fmt: str, state: str | None, batch: bool) -> None:
+@click.option("--recluster", is_flag=True,
+              help="Re-cluster everything (stored and new) in date order, then refine, instead of adding online.")
+def cluster(paths: tuple[str, ...], fmt: str, state: str | None, recluster: bool) -> None:
     """Group the articles in PATHS into stories and link near-duplicates.
 
     PATHS are text/HTML/JSONL article files, folders, dataset JSONL files (clusters flattened),
@@ -26,12 +30,15 @@ def cluster(paths: tuple[str, ...], fmt: str, state: str | None, batch: bool) ->
     problems = ProblemLog()
     articles = read_articles(paths, problems, flatten_datasets=True)
     try:
-        store = SqliteStoryStore(state) if state else None
-        tracker = cluster_articles(articles, problems, store=store, batch=batch,
-                                   progress=lambda items: progress(items, "clustering", " articles"))
+        with StoryDatabase(state) if state else nullcontext() as store:
+            tracker = cluster_articles(articles, problems, store=store, recluster=recluster,
+                                       progress=lambda items: progress(items, "clustering", " articles"))
     except ValueError as error:
         report(problems)
         raise click.ClickException(str(error)) from None
+    except sqlite3.Error as error:
+        report(problems)
+        raise click.ClickException(f"{state}: {error}") from None
     report(problems)
     if not tracker.state.articles:
         raise click.ClickException("no article could be read; nothing to cluster")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,7 +20,7 @@ from starlette.exceptions import HTTPException
 from tomtat.ingest.dates import parse_date
 from tomtat.model import Article
 from tomtat.problems import InputError
-from tomtat.service.core import Conflict, NotFound, StoryService, start_job
+from tomtat.service.core import Conflict, NotFound, StoryService
 from tomtat.service.db import StoredArticle
 from tomtat.service.limits import BodyLimit, BodyTooLarge
 from tomtat.service.models import (Added, ArticleFull, ArticleIn, ArticleOut, Error, JobAccepted, JobOut,
@@ -84,10 +86,22 @@ def _out(stored: StoredArticle) -> ArticleOut:
 
 
 def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int = JOB_THRESHOLD) -> FastAPI:
-    """The app over the SQLite file at `db_path` (created and migrated when needed)."""
+    """The app over the SQLite file at `db_path` (created and migrated when needed).
+
+    Jobs an earlier process left running resume at once; shutting the app down stops them
+    after their current article and releases the file. Raises InUse when another process
+    holds the file, ValueError for an unusable one.
+    """
     service = StoryService(db_path)
+    service.resume_jobs()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        service.close()
+
     app = FastAPI(title="tomtat", summary="Stories, summaries, timelines and entities of Vietnamese news",
-                  version="0.1.0")
+                  version="0.1.0", lifespan=lifespan)
     app.state.service = service
     app.add_middleware(BodyLimit, limit=max_body)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -127,7 +141,7 @@ def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int
         except ValueError as error:
             raise BadInput(str(error)) from None
         if len(prepared) > job_threshold:
-            job = start_job(service, prepared)
+            job = service.start_job(prepared)
             accepted = JobAccepted(job=job, total=len(prepared), url=f"/api/jobs/{job}")
             return JSONResponse(accepted.model_dump(), status_code=202)
         added = Added(articles=[_out(s) for s in service.add(prepared)])

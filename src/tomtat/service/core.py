@@ -1,23 +1,32 @@
 """The service's work, without HTTP: store articles, track their stories, summarise them.
 
-One `StoryTracker` lives in memory for the life of the process; its state is saved to the
-same SQLite file after every batch of articles, under one lock so that writers never race.
+One `StoryTracker` lives in memory for the life of the process, which alone holds the SQLite
+file (`StoryDatabase`); each request's articles are placed and committed (article rows, story
+membership, centroids, dropped cached summaries) in one transaction under one lock. A job's
+input is stored with the job before it is acknowledged and its articles are committed one by
+one with the job's progress, so a job interrupted by a stop or a crash resumes at the next start.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
 from tomtat import Article, Budget, Options, StoryReport, render, report_data, summarize_story, summary_parts
-from tomtat.service.db import ServiceDB, StoredArticle
-from tomtat.stories import SqliteStoryStore, StoryOptions, StoryTracker, featurize, story_views
+from tomtat.service.db import Job, ServiceDB, StoredArticle
+from tomtat.store import StoryDatabase
+from tomtat.stories import StoryOptions, StoryTracker, featurize, story_views
 from tomtat.stories.features import ArticleFeatures
-from tomtat.stories.tracker import Changes
+
+# How long closing waits for each job to finish the article it is adding.
+_JOB_STOP_SECONDS = 30.0
 
 
 class NotFound(LookupError):
@@ -29,8 +38,8 @@ class Conflict(Exception):
 
 
 @dataclass
-class StorySummary:
-    """A story as listed: its most central headline and the span of its stored articles."""
+class StoryListing:
+    """A row of the story list: the story's most central headline and the span of its stored articles."""
 
     id: str
     label: str
@@ -40,19 +49,31 @@ class StorySummary:
 
 
 class StoryService:
-    """Articles in, stories and their summaries, timelines and entities out."""
+    """Articles in, stories and their summaries, timelines and entities out.
+
+    Raises InUse when another process holds the file, ValueError for an unusable file.
+    """
 
     def __init__(self, path: str | Path, options: StoryOptions | None = None):
-        self.db = ServiceDB(path)
         self.options = options or StoryOptions()
-        self.store = SqliteStoryStore(path)
-        self.tracker = StoryTracker(self.options, self.store.load(self.options))
+        self.database = StoryDatabase(path, self.options)
+        self.db = ServiceDB(self.database)
+        self.tracker = StoryTracker(self.options, self.database.load_state())
         self.lock = threading.Lock()
+        self.stopping = threading.Event()
+        self.job_threads: list[threading.Thread] = []
+
+    def close(self) -> None:
+        """Stop the jobs after the article each is adding (they resume at the next start); release the file."""
+        self.stopping.set()
+        for thread in self.job_threads:
+            thread.join(_JOB_STOP_SECONDS)
+        self.database.close()
 
     # Writing
 
     def featurize(self, articles: list[Article]) -> list[tuple[Article, ArticleFeatures]]:
-        """Each article with its tracker features (under a fresh tracker id).
+        """Each article with its tracker features.
 
         Raises ValueError naming an article without text and Conflict for an id given twice.
         """
@@ -61,66 +82,102 @@ class StoryService:
             if article.id in seen:
                 raise Conflict(f"article id {article.id!r} appears twice in the request")
             seen.add(article.id)
-        result = []
-        for article in articles:
-            track_id = uuid.uuid4().hex
-            tracked = Article(track_id, article.title, article.text, article.date, article.source)
-            result.append((article, featurize(tracked, self.options)))
-        return result
+        return [(article, featurize(article, self.options)) for article in articles]
+
+    @contextmanager
+    def _writing(self) -> Iterator[StoryTracker]:
+        """The tracker under the lock; reloaded from the file if a commit fails, so both stay equal."""
+        with self.lock:
+            try:
+                yield self.tracker
+            except sqlite3.Error:
+                self.tracker = StoryTracker(self.options, self.database.load_state())
+                raise
 
     def add(self, prepared: list[tuple[Article, ArticleFeatures]]) -> list[StoredArticle]:
-        """Place prepared articles in stories and store them; Conflict if an id is already stored."""
-        with self.lock:
-            taken = self.db.existing_ids([article.id for article, _ in prepared])
-            if taken:
-                raise Conflict(f"article id {taken[0]!r} already exists; delete it first or use another id")
-            stored = [StoredArticle(article, self.tracker.add(features).story, features.id)
-                      for article, features in prepared]
-            self.store.save(self.tracker.state, self.tracker.changes, self.options)
-            self.tracker.changes = Changes()
-            self.db.add_articles(stored)
-        return stored
+        """Place prepared articles in stories and store them, in one transaction.
 
-    def add_in_chunks(self, prepared: list[tuple[Article, ArticleFeatures]], job_id: str, size: int = 10) -> None:
-        """Add articles `size` at a time, recording progress in the job; a failure ends the job."""
-        done, status, error = 0, "failed", "internal error"
+        Raises Conflict if an id is already stored.
+        """
+        with self._writing() as tracker:
+            taken = [article.id for article, _ in prepared if article.id in tracker.state.articles]
+            if taken:
+                raise Conflict(_taken(taken[0]))
+            placed = [tracker.add(features) for _, features in prepared]
+            self.database.commit(tracker, [article for article, _ in prepared])
+        return [StoredArticle(article, tracked.story, tracked.seq) for (article, _), tracked in zip(prepared, placed)]
+
+    def start_job(self, prepared: list[tuple[Article, ArticleFeatures]]) -> str:
+        """Store a job with its articles, then add them in a background thread; the job id."""
+        job = self.db.create_job(uuid.uuid4().hex, [article for article, _ in prepared])
+        self._run_in_background(job, {features.id: features for _, features in prepared})
+        return job.id
+
+    def resume_jobs(self) -> list[str]:
+        """Go on with the jobs an earlier process left running; their ids."""
+        jobs = self.db.unfinished_jobs()
+        for job in jobs:
+            self._run_in_background(job, {})
+        return [job.id for job in jobs]
+
+    def _run_in_background(self, job: Job, features: dict[str, ArticleFeatures]) -> None:
+        thread = threading.Thread(target=self.run_job, args=(job, features), name=f"tomtat-job-{job.id[:8]}",
+                                  daemon=True)
+        self.job_threads = [t for t in self.job_threads if t.is_alive()] + [thread]
+        thread.start()
+
+    def run_job(self, job: Job, features: dict[str, ArticleFeatures]) -> None:
+        """Add the job's remaining articles one transaction each, progress included; a taken id fails the job.
+
+        `features` holds those already computed (a resumed job computes them again). A stop
+        leaves the job running, to resume at the next start.
+        """
+        done = job.done
         try:
-            for start in range(0, len(prepared), size):
-                self.add(prepared[start:start + size])
-                done += len(prepared[start:start + size])
-                self.db.update_job(job_id, done)
-            status, error = "done", None
-        except Conflict as conflict:
-            error = str(conflict)
+            for article in self.db.job_articles(job):
+                if self.stopping.is_set():
+                    return
+                try:
+                    prepared = features.get(article.id) or featurize(article, self.options)
+                except ValueError as error:
+                    self.db.finish_job(job.id, done, "failed", str(error))
+                    return
+                with self._writing() as tracker:
+                    if article.id in tracker.state.articles:
+                        self.db.finish_job(job.id, done, "failed", _taken(article.id))
+                        return
+                    tracker.add(prepared)
+                    done += 1
+                    self.database.commit(tracker, [article], then=lambda db, count=done: db.execute(
+                        "UPDATE jobs SET done = ? WHERE id = ?", (count, job.id)))
+            self.db.finish_job(job.id, done, "done")
         finally:
-            self.db.update_job(job_id, done, status, error)
+            self.database.forget_connection()
 
     def delete(self, article_id: str) -> StoredArticle:
-        """Remove an article from the service and from the tracker's state (saved at once).
+        """Remove an article from the service and from the tracker's state (committed at once).
 
         Its story's centroid, label and near-duplicate links no longer use it.
         """
-        with self.lock:
-            stored = self.db.delete_article(article_id)
-            if stored is not None and stored.track_id in self.tracker.state.articles:
-                self.tracker.remove(stored.track_id)
-                self.store.save(self.tracker.state, self.tracker.changes, self.options)
-                self.tracker.changes = Changes()
-        if stored is None:
-            raise NotFound(f"no article {article_id!r}")
+        with self._writing() as tracker:
+            stored = self.db.article(article_id)
+            if stored is None:
+                raise NotFound(f"no article {article_id!r}")
+            tracker.remove(article_id)
+            self.database.commit(tracker)
         return stored
 
     # Reading
 
-    def stories(self) -> list[StorySummary]:
+    def stories(self) -> list[StoryListing]:
         """Stories with at least one stored article, oldest first."""
         counts = self.db.story_counts()
         with self.lock:
             views = story_views(self.tracker)
-        return [StorySummary(v.id, v.label, counts[v.id][1], counts[v.id][2], counts[v.id][0])
+        return [StoryListing(v.id, v.label, counts[v.id][1], counts[v.id][2], counts[v.id][0])
                 for v in views if v.id in counts]
 
-    def story(self, story_id: str) -> tuple[StorySummary, list[StoredArticle]]:
+    def story(self, story_id: str) -> tuple[StoryListing, list[StoredArticle]]:
         """A story and its stored articles; NotFound when it has none."""
         articles = self.db.story_articles(story_id)
         listed = {s.id: s for s in self.stories()}
@@ -164,10 +221,5 @@ class StoryService:
         return cast(dict, report_data(self.report(story_id, {"entities", "keyphrases"})))
 
 
-def start_job(service: StoryService, prepared: list[tuple[Article, ArticleFeatures]]) -> str:
-    """Record a job and add the articles in a background thread; the job id."""
-    job_id = uuid.uuid4().hex
-    service.db.create_job(job_id, len(prepared))
-    threading.Thread(target=service.add_in_chunks, args=(prepared, job_id), name=f"tomtat-job-{job_id[:8]}",
-                     daemon=True).start()
-    return job_id
+def _taken(article_id: str) -> str:
+    return f"article id {article_id!r} already exists; delete it first or use another id"

@@ -17,6 +17,9 @@ from tomtat.stories.options import StoryOptions
 
 # Hash scheme of the stored signatures (datasketch 2.x) and shingle hash: the state's identity.
 MINHASH_SCHEME = "affine32"
+# Version of what `featurize` computes (cleaning, terms, weights, shingles): a stored state holds
+# vectors of one version only. Bump it whenever a change to featurize alters its output.
+FEATURIZER_VERSION = 1
 # How many times the title's terms count: a headline names the event in a few words, while
 # the body dilutes it with background (on ViMs, weight 3 raises online B-cubed F1 by ~0.005).
 TITLE_WEIGHT = 3

@@ -1,19 +1,22 @@
-"""One clustering run: load the state, place the new articles (online or batch), save."""
+"""One clustering run: load the state, place the new articles (online or re-clustering all), save."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from tomtat.model import Article
 from tomtat.problems import InputError, ProblemLog
-from tomtat.stories.batch import cluster_batch
 from tomtat.stories.features import ArticleFeatures, featurize
 from tomtat.stories.options import StoryOptions
+from tomtat.stories.recluster import recluster as recluster_corpus
 from tomtat.stories.store import StoryStore
 from tomtat.stories.tracker import Changes, StoryTracker
 
+T = TypeVar("T")
+
 
 def _features(articles: Iterable[Article], known: set[str], options: StoryOptions,
-              problems: ProblemLog) -> Iterator[ArticleFeatures]:
+              problems: ProblemLog) -> Iterator[tuple[Article, ArticleFeatures]]:
     seen: set[str] = set()
     for article in articles:
         where = article.source or ""
@@ -23,7 +26,7 @@ def _features(articles: Iterable[Article], known: set[str], options: StoryOption
             problems.add(InputError(f"article id {article.id!r} appears twice: the second one is skipped", where))
         else:
             try:
-                yield featurize(article, options)
+                yield article, featurize(article, options)
             except ValueError as error:
                 problems.add(InputError(f"{error}: skipped", where))
                 continue
@@ -31,28 +34,33 @@ def _features(articles: Iterable[Article], known: set[str], options: StoryOption
 
 
 def cluster_articles(articles: Iterable[Article], problems: ProblemLog, options: StoryOptions | None = None,
-                     store: StoryStore | None = None, batch: bool = False,
-                     progress: Callable[[Iterable[ArticleFeatures]], Iterable[ArticleFeatures]] = iter) -> StoryTracker:
+                     store: StoryStore | None = None, recluster: bool = False,
+                     progress: Callable[[Iterable[T]], Iterable[T]] = iter) -> StoryTracker:
     """A tracker with the stored stories (if any) updated by `articles`.
 
-    Online, new articles are added one by one to the stored stories. In batch mode, stored and
-    new articles are re-clustered together and the stored stories replaced (with new ids).
-    Articles already stored, repeated ids and empty articles are reported and skipped.
-    Raises ValueError when the store holds a state built with incompatible options.
+    Online, new articles are added one by one to the stored stories, each committed to the
+    store on its own (a run killed at any moment leaves every placed article stored once, and
+    a rerun skips them). With `recluster`, stored and new articles are re-clustered together
+    and the stored stories replaced (with new ids) in one transaction. Articles already stored,
+    repeated ids and empty articles are reported and skipped. With a store, its options apply.
     """
-    options = options or StoryOptions()
-    state = store.load(options) if store is not None else None
+    options = store.options if store is not None else options or StoryOptions()
+    state = store.load_state() if store is not None else None
     known = set(state.articles) if state is not None else set()
     new = _features(articles, known, options, problems)
-    if batch:
+    if recluster:
+        added = list(progress(list(new)))
         old = [a.features for a in sorted(state.articles.values(), key=lambda a: a.seq)] if state else []
-        tracker = cluster_batch(old + list(progress(list(new))), options, state.next_story if state else 1)
+        tracker = recluster_corpus(old + [features for _, features in added], options,
+                                   state.next_story if state else 1)
         tracker.changes = Changes(set(tracker.state.articles), set(tracker.state.stories),
                                   set(state.stories) - set(tracker.state.stories) if state else set())
-    else:
-        tracker = StoryTracker(options, state)
-        for feature in progress(new):
-            tracker.add(feature)
-    if store is not None:
-        store.save(tracker.state, tracker.changes, options)
+        if store is not None:
+            store.commit(tracker, [article for article, _ in added])
+        return tracker
+    tracker = StoryTracker(options, state)
+    for article, features in progress(new):
+        tracker.add(features)
+        if store is not None:
+            store.commit(tracker, [article])
     return tracker

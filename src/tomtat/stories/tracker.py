@@ -66,7 +66,7 @@ class StoryTracker:
     def place(self, features: ArticleFeatures, original: str | None, register: bool) -> TrackedArticle:
         """Place an article whose copy decision is made: with `original`, or in the best story.
 
-        `register` indexes an original for later copy matching (batch mode has done it already).
+        `register` indexes an original for later copy matching (re-clustering has done it already).
         """
         seq = self.state.next_seq
         self.state.next_seq += 1
@@ -154,7 +154,7 @@ class StoryTracker:
         best = max(scored, key=lambda pair: pair[0], default=None)
         return best[1] if best is not None and best[0] >= self.options.join_threshold else None
 
-    # Moving articles (batch refinement)
+    # Moving articles (re-clustering refinement)
 
     def _leave(self, story: Story, article: TrackedArticle) -> None:
         story.articles.remove(article.id)

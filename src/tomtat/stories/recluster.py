@@ -1,4 +1,4 @@
-"""Batch mode: cluster a whole corpus in date order with corpus IDF, then refine once."""
+"""Re-clustering a whole corpus: in date order with corpus IDF, then refined once."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -10,7 +10,7 @@ from tomtat.stories.tracker import StoryTracker, placement_order
 from tomtat.stories.vectors import add
 
 
-def cluster_batch(features: Iterable[ArticleFeatures], options: StoryOptions | None = None,
+def recluster(features: Iterable[ArticleFeatures], options: StoryOptions | None = None,
                   next_story: int = 1) -> StoryTracker:
     """A tracker holding the stories of `features`, placed oldest first, then refined.
 
