@@ -265,3 +265,9 @@ def test_the_format_is_recognised_the_same_by_path_stdin_and_upload(text: str) -
     else:
         assert stdin_problems == [] and uploaded == [
             dataclasses.replace(a, source=same_source.get(a.source, a.source)) for a in by_stdin]
+
+
+@pytest.mark.parametrize("data", [b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf", "\ufeff \n".encode("utf-16")])
+def test_a_byte_order_mark_alone_is_an_empty_file(data: bytes) -> None:
+    articles, problems = read_one("tin.jsonl", data)
+    assert articles == [] and [p.message for p in problems] == ["empty file: nothing to read"]

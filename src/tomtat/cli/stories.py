@@ -11,8 +11,6 @@ from tomtat.cli.app import main
 from tomtat.cli.common import progress, report
 from tomtat.ingest import read_articles
 from tomtat.problems import ProblemLog
-from tomtat.store import StoryDatabase
-from tomtat.stories import as_json, as_markdown, cluster_articles
 
 
 @main.command("cluster")
@@ -27,6 +25,9 @@ def cluster(paths: tuple[str, ...], fmt: str, state: str | None, recluster: bool
     PATHS are text/HTML/JSONL article files, folders, dataset JSONL files (clusters flattened),
     RSS/Atom feed files (.xml, .rss, .atom) or - for stdin.
     """
+    from tomtat.store import StoryDatabase  # numpy and the tracker: only for this command
+    from tomtat.stories import as_json, as_markdown, cluster_articles
+
     problems = ProblemLog()
     articles = read_articles(paths, problems, flatten_datasets=True)
     try:

@@ -28,9 +28,17 @@ def _looks_utf16(data: bytes) -> str | None:
 
 
 def decode_bytes(data: bytes, path: str) -> str:
-    """Decode a file's bytes; raise `InputError` for empty input, `NotText` for binary or undecodable input."""
-    if not data.strip():
+    """Decode a file's bytes; raise `InputError` for empty input (a byte-order mark alone included),
+    `NotText` for binary or undecodable input."""
+    text = _decode(data, path)
+    if not text.replace("\ufeff", "").strip():
         raise InputError("empty file: nothing to read", path)
+    return text
+
+
+def _decode(data: bytes, path: str) -> str:
+    if not data.strip():
+        return ""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -11,10 +11,13 @@ never drift from the articles. `settings` records the featurizer version and the
 shape vectors: a state made with other options is refused with what to do, one made by another
 featurizer is featurized again from the stored texts (which a file upgraded from an old
 `cluster --state` lacks: refused then). Only one process may hold a file (`ProcessLock`), so
-two trackers never write one file.
+two trackers never write one file. The names below are imported on first use (`tomtat.lazy`).
 """
-from tomtat.store.database import StoryDatabase
-from tomtat.store.lock import InUse
-from tomtat.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate
+from tomtat.lazy import lazy_exports
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "InUse", "StoryDatabase", "migrate"]
+_WHERE = {
+    "StoryDatabase": "tomtat.store.database", "InUse": "tomtat.store.lock", "MIGRATIONS": "tomtat.store.schema",
+    "SCHEMA_VERSION": "tomtat.store.schema", "migrate": "tomtat.store.schema",
+}
+__getattr__ = lazy_exports(__name__, _WHERE)
+__all__ = sorted(_WHERE)

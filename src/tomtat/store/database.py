@@ -16,7 +16,7 @@ from tomtat.store.lock import ProcessLock
 from tomtat.store.schema import migrate
 from tomtat.stories.features import FEATURIZER_VERSION, MINHASH_SCHEME, ArticleFeatures, SparseVector, featurize
 from tomtat.stories.options import StoryOptions
-from tomtat.stories.recluster import recluster
+from tomtat.stories.reclustering import recluster
 from tomtat.stories.state import Story, TrackedArticle, TrackerState
 from tomtat.stories.tracker import Changes, StoryTracker
 

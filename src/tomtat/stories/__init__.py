@@ -1,14 +1,18 @@
-"""Story tracking: near-duplicate links and incremental clustering of articles into stories."""
-from tomtat.stories.features import ArticleFeatures, featurize
-from tomtat.stories.metrics import BCubed, bcubed
-from tomtat.stories.options import StoryOptions
-from tomtat.stories.recluster import recluster
-from tomtat.stories.run import cluster_articles
-from tomtat.stories.store import StoryStore
-from tomtat.stories.tracker import StoryTracker
-from tomtat.stories.views import as_json, as_markdown, duplicate_links, story_views
+"""Story tracking: near-duplicate links and incremental clustering of articles into stories.
 
-__all__ = [
-    "ArticleFeatures", "BCubed", "StoryOptions", "StoryStore", "StoryTracker", "as_json", "as_markdown", "bcubed",
-    "cluster_articles", "duplicate_links", "featurize", "recluster", "story_views",
-]
+The names below are imported on first use (`tomtat.lazy`): tracking needs numpy, scikit-learn
+and datasketch, which a command that does not track stories should not pay for.
+"""
+from tomtat.lazy import lazy_exports
+
+_WHERE = {
+    "ArticleFeatures": "tomtat.stories.features", "featurize": "tomtat.stories.features",
+    "BCubed": "tomtat.stories.metrics", "bcubed": "tomtat.stories.metrics",
+    "StoryOptions": "tomtat.stories.options", "recluster": "tomtat.stories.reclustering",
+    "cluster_articles": "tomtat.stories.run", "StoryStore": "tomtat.stories.store",
+    "StoryTracker": "tomtat.stories.tracker", "as_json": "tomtat.stories.views",
+    "as_markdown": "tomtat.stories.views", "duplicate_links": "tomtat.stories.views",
+    "story_views": "tomtat.stories.views",
+}
+__getattr__ = lazy_exports(__name__, _WHERE)
+__all__ = sorted(_WHERE)

@@ -8,7 +8,7 @@ from tomtat.model import Article
 from tomtat.problems import InputError, ProblemLog
 from tomtat.stories.features import ArticleFeatures, featurize
 from tomtat.stories.options import StoryOptions
-from tomtat.stories.recluster import recluster as recluster_corpus
+from tomtat.stories.reclustering import recluster as recluster_corpus
 from tomtat.stories.store import StoryStore
 from tomtat.stories.tracker import Changes, StoryTracker
 
