@@ -15,6 +15,7 @@ from tomtat.model import Article, Cluster, Document, Sentence, StoryReport, Summ
 from tomtat.options import EntityOptions, Options, SelectionOptions, TimelineOptions
 from tomtat.output import FORMATS, render, report_data, summary_parts
 from tomtat.pipeline import PARTS, REFERENCE_BUDGET, prepare, summarize, summarize_cluster, summarize_story
+from tomtat.problems import InputError, Problem, ProblemLog
 from tomtat.summarizers import DEFAULT_METHOD, METHODS, Budget
 
 __version__ = "0.1.0"
@@ -36,8 +37,8 @@ def check_model(path: Path) -> None:
 
 
 __all__ = [
-    "Article", "Budget", "Cluster", "DEFAULT_METHOD", "Document", "EntityOptions", "FORMATS", "METHODS", "Options",
-    "PARTS", "REFERENCE_BUDGET", "SelectionOptions", "Sentence", "StoryReport", "Summary", "SummarySentence",
+    "Article", "Budget", "Cluster", "DEFAULT_METHOD", "Document", "EntityOptions", "FORMATS", "InputError", "METHODS",
+    "Options", "PARTS", "Problem", "ProblemLog", "REFERENCE_BUDGET", "SelectionOptions", "Sentence", "StoryReport", "Summary", "SummarySentence",
     "TimelineOptions", "__version__", "check_model", "prepare", "render", "report_data", "summarize",
     "summarize_cluster", "summarize_story", "summary_parts", "train_model",
 ]

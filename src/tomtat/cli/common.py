@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from pathlib import Path
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 import click
 
-from tomtat import DEFAULT_METHOD, FORMATS, METHODS, Article, Budget, Options, StoryReport, summarize_story
-from tomtat.ingest import read_articles
-from tomtat.ingest.decode import decode_bytes
-from tomtat.problems import InputError, ProblemLog
+from tomtat import (
+    DEFAULT_METHOD, FORMATS, METHODS, Article, Budget, InputError, Options, ProblemLog, StoryReport,
+    summarize_story,
+)
+from tomtat.ingest import decode_bytes, read_articles
 
 T = TypeVar("T")
 DEFAULT_BUDGET = "200"

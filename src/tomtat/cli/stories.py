@@ -7,10 +7,10 @@ from contextlib import nullcontext
 
 import click
 
+from tomtat import ProblemLog
 from tomtat.cli.app import main
 from tomtat.cli.common import progress, report
 from tomtat.ingest import read_articles
-from tomtat.problems import ProblemLog
 
 
 @main.command("cluster")

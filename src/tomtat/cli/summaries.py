@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from tomtat import (
-    REFERENCE_BUDGET, Article, Budget, Options, SelectionOptions, check_model, render, summarize_cluster, summary_parts,
-    train_model,
+    REFERENCE_BUDGET, Article, Budget, InputError, Options, ProblemLog, SelectionOptions, check_model, render,
+    summarize_cluster, summary_parts, train_model,
 )
 from tomtat.cli.app import main
 from tomtat.cli.common import (
@@ -18,9 +18,7 @@ from tomtat.cli.common import (
     read_text_file, report, story_report, trim_option,
 )
 from tomtat.evaluate import ROUGE_TYPES, Evaluation, evaluate
-from tomtat.ingest import read_articles, read_clusters
-from tomtat.ingest.jsonl import json_lines
-from tomtat.problems import InputError, ProblemLog
+from tomtat.ingest import json_lines, read_articles, read_clusters
 
 
 def _print_summary(

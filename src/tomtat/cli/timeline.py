@@ -6,10 +6,9 @@ import json
 
 import click
 
+from tomtat import InputError, Options, ProblemLog, render
 from tomtat.cli.app import main
-from tomtat import Options, render
 from tomtat.cli.common import date_option, format_option, read_story, read_text_file, report, story_report
-from tomtat.problems import InputError, ProblemLog
 from tomtat.timex import Timex, find_timexes
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tomtat.ingest.decode import decode_bytes
-from tomtat.ingest.jsonl import read_cluster_lines
+from tomtat.ingest.jsonl import json_lines, read_cluster_lines
 from tomtat.ingest.registry import READERS, SUFFIXES, Reader, read_bytes, reader_for
 from tomtat.model import Article, Cluster
 from tomtat.problems import InputError, ProblemLog
@@ -71,5 +71,6 @@ def read_clusters(path: str, problems: ProblemLog) -> Iterator[Cluster]:
 
 
 __all__ = [
-    "READERS", "SUFFIXES", "Reader", "files_in", "read_articles", "read_bytes", "read_clusters", "reader_for",
+    "READERS", "SUFFIXES", "Reader", "decode_bytes", "files_in", "json_lines", "read_articles", "read_bytes",
+    "read_clusters", "reader_for",
 ]

@@ -17,14 +17,13 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from tomtat.ingest.dates import parse_date
-from tomtat.model import Article
-from tomtat.problems import InputError
+from tomtat import Article, InputError
 from tomtat.service.core import Conflict, NotFound, StoryService
 from tomtat.service.db import StoredArticle
 from tomtat.service.limits import BodyLimit, BodyTooLarge
-from tomtat.service.models import (Added, ArticleFull, ArticleIn, ArticleOut, Error, JobAccepted, JobOut,
-                                   StoryDetail, StoryOut)
+from tomtat.service.models import (
+    Added, ArticleFull, ArticleIn, ArticleOut, Error, JobAccepted, JobOut, StoryDetail, StoryOut,
+)
 from tomtat.service.uploads import UploadError, articles_from_file
 
 log = logging.getLogger("tomtat.service")
@@ -52,13 +51,13 @@ def _field_message(errors: list[dict[str, Any]], prefix: tuple = ()) -> str:
 
 
 def _article(item: ArticleIn, index: int) -> Article:
-    date = None
-    if item.date:
-        try:
-            date = parse_date(item.date)
-        except ValueError as error:
-            raise BadInput(f"field '{index}.date': {error}") from None
-    return Article(item.id or f"a-{uuid.uuid4().hex[:12]}", item.title.strip(), item.text, date, item.source)
+    """The article of a validated body item, through `Article.from_dict` as every dict input."""
+    if not item.text.strip():
+        raise BadInput(f"field '{index}.text': the article has no text")
+    try:
+        return Article.from_dict(item.model_dump(), f"a-{uuid.uuid4().hex[:12]}")
+    except InputError as error:
+        raise BadInput(f"field '{index}.date': {error.message}") from None
 
 
 def _parse_articles(body: bytes) -> list[Article]:

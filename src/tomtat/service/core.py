@@ -22,8 +22,7 @@ from typing import cast
 from tomtat import Article, Budget, Options, StoryReport, render, report_data, summarize_story, summary_parts
 from tomtat.service.db import Job, ServiceDB, StoredArticle
 from tomtat.store import StoryDatabase
-from tomtat.stories import StoryOptions, StoryTracker, featurize, story_views
-from tomtat.stories.features import ArticleFeatures
+from tomtat.stories import ArticleFeatures, StoryOptions, StoryTracker, featurize, story_views
 
 # How long closing waits for each job to finish the article it is adding.
 _JOB_STOP_SECONDS = 30.0

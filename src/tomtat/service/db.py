@@ -10,8 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from tomtat.model import Article
-from tomtat.store import StoryDatabase
-from tomtat.store.database import date, iso
+from tomtat.store import StoryDatabase, date_text, text_date
 
 
 @dataclass
@@ -45,12 +44,12 @@ _JOB_ARTICLE_COLUMNS = "id, title, text, date, source"
 
 def _stored(row: tuple) -> StoredArticle:
     article_id, title, text, day, source, story, seq = row
-    return StoredArticle(Article(article_id, title, text, date(day), source), story, seq)
+    return StoredArticle(Article(article_id, title, text, text_date(day), source), story, seq)
 
 
 def _job_article(row: tuple) -> Article:
     article_id, title, text, day, source = row
-    return Article(article_id, title, text, date(day), source)
+    return Article(article_id, title, text, text_date(day), source)
 
 
 class ServiceDB:
@@ -101,7 +100,7 @@ class ServiceDB:
                        (job_id, len(articles), dt.datetime.now(dt.timezone.utc).isoformat()))
             db.executemany(f"INSERT INTO job_articles (job, position, {_JOB_ARTICLE_COLUMNS}) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           [(job_id, position, a.id, a.title, a.text, iso(a.date), a.source)
+                           [(job_id, position, a.id, a.title, a.text, date_text(a.date), a.source)
                             for position, a in enumerate(articles)])
         return Job(job_id, "running", 0, len(articles))
 

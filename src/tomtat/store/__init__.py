@@ -16,7 +16,8 @@ two trackers never write one file. The names below are imported on first use (`t
 from tomtat.lazy import lazy_exports
 
 _WHERE = {
-    "StoryDatabase": "tomtat.store.database", "InUse": "tomtat.store.lock", "MIGRATIONS": "tomtat.store.schema",
+    "StoryDatabase": "tomtat.store.database", "date_text": "tomtat.store.database", "text_date": "tomtat.store.database",
+    "InUse": "tomtat.store.lock", "MIGRATIONS": "tomtat.store.schema",
     "SCHEMA_VERSION": "tomtat.store.schema", "migrate": "tomtat.store.schema",
 }
 __getattr__ = lazy_exports(__name__, _WHERE)

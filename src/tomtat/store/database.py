@@ -25,11 +25,13 @@ SHAPING = ("n_features", "num_perm", "seed", "shingle_size")
 _ARTICLE_ROW = "id, seq, title, text, date, source, story, duplicate_of, vector_indices, vector_values, signature"
 
 
-def iso(value: dt.date | None) -> str | None:
+def date_text(value: dt.date | None) -> str | None:
+    """A date as stored (ISO), or None."""
     return value.isoformat() if value else None
 
 
-def date(value: str | None) -> dt.date | None:
+def text_date(value: str | None) -> dt.date | None:
+    """A stored date (ISO) read back, or None."""
     return dt.date.fromisoformat(value) if value else None
 
 
@@ -139,7 +141,7 @@ class StoryDatabase:
     def _featurize_again(self, version: str) -> None:
         """Replace a state of featurizer `version` by the stored articles featurized now and re-clustered."""
         rows = self.connection().execute("SELECT id, title, text, date, source FROM articles ORDER BY seq").fetchall()
-        articles = [Article(aid, title, text, date(day), source) for aid, title, text, day, source in rows]
+        articles = [Article(aid, title, text, text_date(day), source) for aid, title, text, day, source in rows]
         if any(not article.text.strip() for article in articles):
             raise ValueError(f"{self.path}: its stories were built by featurizer version {version}, this tomtat has "
                              f"version {FEATURIZER_VERSION}, and the file lacks article texts to redo them: cluster "
@@ -162,13 +164,13 @@ class StoryDatabase:
             state = TrackerState(next_story=int(settings["next_story"]), next_seq=int(settings["next_seq"]))
             for sid, first, last, mass, ci, cv in db.execute(
                     "SELECT id, first_date, last_date, mass, centroid_indices, centroid_values FROM stories"):
-                state.stories[sid] = Story(sid, [], _vector(ci, cv), date(first), date(last), mass)
+                state.stories[sid] = Story(sid, [], _vector(ci, cv), text_date(first), text_date(last), mass)
             originals = []
             for aid, seq, title, sid, dup, day, vi, vv, sig in db.execute(
                     "SELECT id, seq, title, story, duplicate_of, date, vector_indices, vector_values, signature "
                     "FROM articles ORDER BY seq"):
                 vector = _vector(vi, vv)
-                features = ArticleFeatures(aid, normalize_text(title).strip(), date(day), vector,
+                features = ArticleFeatures(aid, normalize_text(title).strip(), text_date(day), vector,
                                            np.frombuffer(sig, "<u8").copy())
                 state.articles[aid] = TrackedArticle(features, seq, sid, dup)
                 state.stories[sid].articles.append(aid)
@@ -195,11 +197,11 @@ class StoryDatabase:
             db.executemany("DELETE FROM articles WHERE id = ?", [(a,) for a in changes.deleted])
             db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in changes.removed])
             db.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)", [
-                (s.id, iso(s.first_date), iso(s.last_date), s.mass, s.centroid.indices.astype("<i4").tobytes(),
+                (s.id, date_text(s.first_date), date_text(s.last_date), s.mass, s.centroid.indices.astype("<i4").tobytes(),
                  s.centroid.values.astype("<f4").tobytes())
                 for s in (state.stories[i] for i in changes.stories if i in state.stories)])
             db.executemany(f"INSERT OR REPLACE INTO articles ({_ARTICLE_ROW}) VALUES ({', '.join('?' * 11)})", [
-                (a.id, a.seq, given[a.id].title, given[a.id].text, iso(a.features.date), given[a.id].source, a.story,
+                (a.id, a.seq, given[a.id].title, given[a.id].text, date_text(a.features.date), given[a.id].source, a.story,
                  a.duplicate_of, a.features.vector.indices.astype("<i4").tobytes(),
                  a.features.vector.values.astype("<f4").tobytes(), a.features.signature.astype("<u8").tobytes())
                 for a in changed if a.id in given])
