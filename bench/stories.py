@@ -3,7 +3,7 @@
     python bench/stories.py [--data ../shared/data] [--seeds 0,1,2] [--skip-speed] [--curve 1000,5000,10000,50000]
 
 Quality: all docs of a dataset pooled, shuffled with each of `--seeds`, clustered online (one by
-one) and in batch mode, scored with B-cubed against the dataset clusters; the mean over seeds
+one) and re-clustered as a whole corpus, scored with B-cubed against the dataset clusters; the mean over seeds
 follows. The near-duplicate set and the speed stream use the first seed. Near-duplicates: a set
 generated from ViMs docs (copies, re-titled copies, new sign-offs, light edits) and other
 articles of the same cluster as negatives. Speed: articles sampled from all the data and
@@ -46,17 +46,17 @@ def pooled(data: Path, names: list[str], seed: int) -> tuple[list[Article], dict
 
 
 def quality(articles: list[Article], gold: dict[str, str], options: StoryOptions) -> dict[str, tuple]:
-    """B-cubed (P, R, F1, stories, seconds) online and in batch mode."""
+    """B-cubed (P, R, F1, stories, seconds) online and re-clustered."""
     features = [featurize(a, options) for a in articles]
     start = time.perf_counter()
     online = StoryTracker(options)
     for feature in features:
         online.add(feature)
     middle = time.perf_counter()
-    batch = recluster(features, options)
+    reclustered = recluster(features, options)
     end = time.perf_counter()
     result = {}
-    for name, tracker, seconds in (("online", online, middle - start), ("batch", batch, end - middle)):
+    for name, tracker, seconds in (("online", online, middle - start), ("recluster", reclustered, end - middle)):
         score = bcubed({a.id: a.story for a in tracker.state.articles.values()}, gold)
         result[name] = (score.precision, score.recall, score.f1, len(tracker.state.stories), seconds)
     return result

@@ -3,7 +3,7 @@
     python bench/tune_stories.py [--data ../shared/data] [--seeds 0,1,2]
 
 `join_threshold`: mean online B-cubed F1 over the shuffles of bench/stories.py (its `--seeds`);
-`merge_threshold`: mean batch F1 with that join threshold; `duplicate_threshold`: F1 on the
+`merge_threshold`: mean re-clustering F1 with that join threshold; `duplicate_threshold`: F1 on the
 generated near-duplicate set of bench/stories.py. Ties go to the middle of the best plateau (within 0.002 of the best).
 """
 from __future__ import annotations
@@ -57,7 +57,7 @@ def main() -> None:
         joins[value] = mean(online(replace(base, join_threshold=value), order) for order in orders)
         print(f"  {value:.2f}  {joins[value]:.4f}", flush=True)
     join = pick(joins)
-    print("merge_threshold (batch, mean B3 F1 over seeds):")
+    print("merge_threshold (re-clustering, mean B3 F1 over seeds):")
     merges = {}
     for value in MERGE:
         options = replace(base, join_threshold=join, merge_threshold=value)

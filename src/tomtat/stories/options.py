@@ -11,7 +11,7 @@ class StoryOptions:
     The thresholds were chosen by `bench/tune_stories.py` on ViMs 2017 only (1,950 articles
     pooled, shuffled with seeds 0, 1 and 2 as in `bench/stories.py`; the middle of the plateau
     within 0.002 of the best mean): `join_threshold` 0.16 maximises mean online B-cubed F1
-    (0.9566; 0.14 gives 0.953, 0.18 0.951), `merge_threshold` 0.6 the mean batch F1 with it
+    (0.9566; 0.14 gives 0.953, 0.18 0.951), `merge_threshold` 0.6 the mean re-clustering F1 with it
     (every value from 0.3 to 1.0 is within 0.002: 0.9645 to 0.9664), `duplicate_threshold` 0.4
     the F1 on the generated near-duplicate set (P 1.000, R 0.996). AbMuSu was not used for
     tuning. `cold_days` is an editorial choice: the datasets carry no dates.
@@ -24,7 +24,7 @@ class StoryOptions:
     seed: int = 1
     # Stories: IDF-weighted cosine of syllable 1-2-gram vectors against story centroids.
     join_threshold: float = 0.16  # an article joins its most similar story at or above this
-    merge_threshold: float = 0.6  # batch refinement merges stories whose centroids reach this
+    merge_threshold: float = 0.6  # re-clustering merges stories whose centroids reach this
     cold_days: int = 7  # a story more than this many days away from an article is not a candidate
     # Bounds on the work per article (none of them grows with the number of stories).
     n_features: int = 2**20  # hashed feature space
