@@ -14,6 +14,8 @@ _CUE_BEFORE = re.compile(r"(?<!\w)(?:vào|từ|kể từ|hồi|trong|cho đến|
 # The clause holding an expression is subordinate ("trong đó ... phán quyết năm 2018"): not the sentence's date.
 _SUBORDINATE = re.compile(r"(?<!\w)(?:trong đó|theo đó|mà)(?!\w)", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(]")
+# Only points of time date events; durations ("3 tháng qua") and sets ("hằng năm") never do.
+POINT_TYPES = ("DATE", "TIME", "RANGE")
 # Expressions within the first characters of a sentence (after "Trước đó," etc.) date it.
 LEAD = 40
 
@@ -47,7 +49,7 @@ def _in_subordinate_clause(timex: Timex, sentence: str) -> bool:
 def governing_timex(sentence: str, timexes: list[Timex]) -> Timex | None:
     """The resolved expression dating the sentence: the first main-clause one, else the first one
     outside a subordinate clause ("trong đó", "mà"), else none."""
-    resolved = [t for t in timexes if t.value is not None]
+    resolved = [t for t in timexes if t.value is not None and t.type in POINT_TYPES]
     main = [t for t in resolved if _is_main(t, sentence)]
     if main:
         return main[0]

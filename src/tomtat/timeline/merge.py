@@ -4,7 +4,7 @@ from __future__ import annotations
 from tomtat.nlp import stopwords, syllables
 from tomtat.timeline.events import Event
 
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5, "decade": 6, "century": 7}
 
 
 def content(text: str) -> frozenset[str]:

@@ -42,9 +42,12 @@ class Found:
     end_point: Point | None = None
     mod: str | None = None
     explicit_year: bool = False
+    value_text: str | None = None  # the value of a DURATION or SET, which has no point
 
     @property
     def value(self) -> str | None:
+        if self.value_text is not None:
+            return self.value_text
         if self.point is None:
             return None
         if self.type == "RANGE":
@@ -103,6 +106,11 @@ def relative_year(match: re.Match, published: dt.date | None) -> int | None:
     if word is None or published is None:
         return None
     return published.year + P.UNIT_RELATIONS["năm"][word]
+
+
+def this_year_said(context: Context) -> bool:
+    """Whether the text says "năm nay": a partial date in it is in the publication year."""
+    return P.THIS_YEAR.search(context.lower) is not None
 
 
 def looks_like_fraction(match: re.Match, context: Context, text: str) -> bool:

@@ -1,16 +1,19 @@
 """Rules for calendar dates written out: days, months, quarters, years and their ranges."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from tomtat.timex import patterns as P
 from tomtat.timex.base import Context, Found, atom, compile_rule, direction, group, looks_like_fraction
-from tomtat.timex.base import month_of, part_of_day, relative_year
+from tomtat.timex.base import month_of, part_of_day, relative_year, this_year_said
 from tomtat.timex.calendar import day_point, nearest, place_in_year
 from tomtat.timex.values import Point, is_valid_date
 
 # Words before a dotted or dashed day-month that make it a date ("hồi 19.5"); "từ 2-3" stays a count.
 _DOT_CUES = re.compile(r"(?<!\w)(?:vào|hồi|dịp|hạn|kể từ|đến hết|hết|trước|sau)\s*$|\(\s*$")
+# After a bare "a.b": a decimal or a version, not a date ("tăng 1.5 lần").
+_NOT_DOT_DATE_AFTER = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|điểm|độ|lần|giờ|phút|usd|đồng|%)(?!\w)")
 
 
 def _has_cue(match: re.Match) -> bool:
@@ -23,6 +26,8 @@ def _day(match: re.Match, context: Context, day: int, month: int) -> Point | Non
     if match.group("y"):
         return day_point(int(match.group("y")), month, day, part)
     year = relative_year(match, context.published)
+    if year is None and context.published is not None and group(match, "dir") is None and this_year_said(context):
+        year = context.published.year
     if year is not None:
         return day_point(year, month, day, part)
     if context.published is None:
@@ -47,8 +52,10 @@ def day_month(match: re.Match, context: Context) -> Found | None:
     separator = group(match, "sep")
     if separator is not None and not match.group("y") and not _has_cue(match):
         # A dashed day-month with day > month cannot be an ascending count range ("2-3 người").
-        dashed_date = separator in "-–" and day > month
-        if separator != "/" and not dashed_date and not _DOT_CUES.search(context.before(match.start())):
+        dashed_date = separator in "-–" and day > month and not P.SCORE_BEFORE.search(context.before(match.start(), 60))
+        if separator in "-–" and not dashed_date and not _DOT_CUES.search(context.before(match.start())):
+            return None
+        if separator == "." and _NOT_DOT_DATE_AFTER.match(context.after(match.end())):
             return None
         if looks_like_fraction(match, context, match.group(0)):
             return None
@@ -73,6 +80,8 @@ def _month_point(match: re.Match, context: Context, month: int) -> Point | None:
     if match.group("y"):
         return Point("month", int(match.group("y")), month)
     year = relative_year(match, context.published)
+    if year is None and context.published is not None and group(match, "dir") is None and this_year_said(context):
+        year = context.published.year
     if year is not None:
         return Point("month", year, month)
     if context.published is None:
@@ -105,12 +114,27 @@ def quarter(match: re.Match, context: Context) -> Found | None:
 
 
 def year(match: re.Match, context: Context) -> Found | None:
-    """năm 2018, cuối năm 2022; a bare 2018 only after "từ", "đến", "vào" ... and not before a unit."""
+    """năm 2018, cuối năm 2022, từ 2018, SN 1995, World Cup 2022; not a count ("2030 người") or a code."""
     if not match.group(0).lower().startswith(("năm", "đầu", "giữa", "cuối")):
-        if not P.CUE_BEFORE.search(context.before(match.start())) or P.COUNT_AFTER.match(context.after(match.end())):
+        before, after = context.before(match.start()), context.after(match.end())
+        if P.COUNT_AFTER.match(after) or P.NOT_DATE_AFTER.match(after) or re.match(r"\s*\d", after):
+            return None
+        if not P.CUE_BEFORE.search(before) and P.NOT_YEAR_BEFORE.search(before):
             return None
     mod = P.MODS.get(group(match, "mod") or "")
     return atom(match, Point("year", int(match.group("y"))), mod, explicit_year=True)
+
+
+def night_span(match: re.Match, context: Context) -> Found | None:
+    """đêm 18 bước sang ngày 19/9, đêm 18 rạng sáng 19/9: the night into the next day."""
+    end = _day(match, context, int(match.group("d")), month_of(match))
+    if end is None:
+        return Found(match.start(), match.end(), "RANGE", None)
+    end = dataclasses.replace(end, part=None)
+    first = int(match.group("d1"))
+    month_index = end.year * 12 + end.month - 1 - (first > end.day)
+    start = day_point(month_index // 12, month_index % 12 + 1, first, "NI")
+    return Found(match.start(), match.end(), "RANGE", start, end, explicit_year=bool(match.group("y")))
 
 
 def day_range(match: re.Match, context: Context) -> Found | None:
@@ -179,8 +203,14 @@ RULES = [
     ),
     compile_rule("year", rf"{P.W_START}(?:{P.MOD}năm\s+)?{P.NUM_START}(?P<y>{P.YEAR}){P.NUM_END}", year),
     compile_rule(
+        "night-span",
+        rf"{P.W_START}(?P<part>đêm)\s+(?:ngày\s+)?{P.NUM_START}(?P<d1>{P.DAY})\s*,?\s*(?:bước\s+sang|sang|rạng\s+sáng|rạng)\s+(?:ngày\s+)?"
+        rf"(?P<d>{P.DAY})(?P<sep>[/.\-])(?P<m>{P.MONTH})(?:(?P=sep)(?P<y>{P.YEAR}))?{P.NUM_END}",
+        night_span,
+    ),
+    compile_rule(
         "day-range",
-        rf"{P.W_START}{_FROM}(?:(?P<cue>ngày)\s+)?{P.NUM_START}(?P<d1>{P.DAY})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?"
+        rf"{P.W_START}{_FROM}(?:(?P<cue>ngày)\s+)?{P.NUM_START}(?P<d1>{P.DAY})\s*(?:-|–|đến\s+hết|đến|tới)\s*(?:ngày\s+)?"
         rf"(?P<d>{P.DAY})(?P<sep>[/.\-])(?P<m>{P.MONTH})(?:(?P=sep)(?P<y>{P.YEAR}))?{P.NUM_END}{P.DIRECTION}",
         day_range,
     ),
@@ -192,7 +222,7 @@ RULES = [
     ),
     compile_rule(
         "year-range",
-        rf"{P.W_START}{_FROM}(?:(?P<kw>năm|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|nhiệm\s+kỳ|niên\s+độ)\s+)"
+        rf"{P.W_START}{_FROM}(?:(?P<kw>năm\s+học|năm|giai\s+đoạn|thời\s+kỳ|niên\s+khóa|nhiệm\s+kỳ|niên\s+độ)\s+)"
         rf"(?P<y1>{P.YEAR})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?P<y2>{P.YEAR}){P.NUM_END}",
         year_range,
     ),

@@ -5,16 +5,24 @@ import dataclasses
 import datetime as dt
 import re
 
-from tomtat.timex import dates, relative
+from tomtat.timex import dates, durations, periods, relative
 from tomtat.timex.base import Context, Found
 from tomtat.timex.values import Point, Timex, is_valid_date
 
-RULES = dates.RULES + relative.RULES
+RULES = dates.RULES + periods.RULES + relative.RULES + durations.RULES
+POINT_TYPES = ("DATE", "TIME")
 # Between two expressions that form a range; "từ" before the first is part of the range.
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|cho\s+đến|đến\s+hết|đến|tới)\s*", re.IGNORECASE)
 _NIGHT_TO_DAWN = re.compile(r"\s*,?\s*")
 _UNTIL_NOW = re.compile(r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ)(?!\w)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+$", re.IGNORECASE)
+# A quoted title of a song, film or book: what it says are not dates ("Cô gái đến từ hôm qua").
+_QUOTED = re.compile(r"[“\"‘]([^“”\"‘’\n]{1,80})[”\"’]")
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:phim|bộ phim|bài hát|ca khúc|bài|ca|nhạc phẩm|tác phẩm|cuốn|sách|tiểu thuyết|truyện|album|mv|vở|"
+    r"chương trình|show|tựa|mang tên|có tên|tên là)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _candidates(context: Context) -> list[Found]:
@@ -57,13 +65,33 @@ def _join(first: Found, second: Found, text: str) -> Found:
     return Found(start, second.end, "RANGE", point, second.point, explicit_year=second.explicit_year)
 
 
+def _elapsed(point: Point, mod: str | None, published: dt.date) -> str | None:
+    """The TIMEX3 duration from `point` to publication ("từ năm 2007 đến nay" -> "P16Y")."""
+    start = point.first_day
+    if start > published:
+        return None
+    if point.precision == "year" and mod != "START":
+        return f"P{published.year - point.year}Y"
+    if point.precision in ("day", "week"):
+        return f"P{(published - start).days}D"
+    return f"P{(published.year - start.year) * 12 + published.month - start.month}M"
+
+
 def _until_now(found: Found, end: int, published: dt.date | None) -> Found:
-    point = found.point
-    end_point = None if published is None or point is None else Point.of_day(published).truncated(point.precision)
-    if point is not None and point.precision not in ("day", "month", "year"):
-        end_point = Point.of_day(published) if published else None
-    start = found.start
-    return Found(start, end, "RANGE", point, end_point, explicit_year=found.explicit_year)
+    """"X đến nay" is the length of time since X: a DURATION, not a date."""
+    value = None if published is None or found.point is None else _elapsed(found.point, found.mod, published)
+    return Found(found.start, end, "DURATION", None, value_text=value)
+
+
+def _titles(context: Context) -> list[tuple[int, int]]:
+    """Spans of quoted titles: after "phim", "bài hát" ..., or short capitalised quotes without punctuation."""
+    spans = []
+    for match in _QUOTED.finditer(context.text):
+        inside = match.group(1)
+        titled = _TITLE_BEFORE.search(context.text, 0, match.start()) is not None
+        if titled or (inside[:1].isupper() and len(inside.split()) <= 8 and not re.search(r"[.,;:!?]", inside)):
+            spans.append((match.start(), match.end()))
+    return spans
 
 
 def _ranges(found: list[Found], context: Context) -> list[Found]:
@@ -74,11 +102,11 @@ def _ranges(found: list[Found], context: Context) -> list[Found]:
         current = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
         now = _UNTIL_NOW.match(context.text, current.end)
-        if current.type != "RANGE" and now is not None:
+        if current.type in POINT_TYPES and now is not None:
             current = _until_now(current, now.end(), context.published)
             if (prefix := _FROM_BEFORE.search(context.text, 0, current.start)) is not None:
                 current.start = prefix.start()
-        elif current.type != "RANGE" and following is not None and following.type != "RANGE":
+        elif current.type in POINT_TYPES and following is not None and following.type in POINT_TYPES:
             between = context.text[current.end : following.start]
             night_to_dawn = (
                 current.point is not None and current.point.part in ("NI", "EV")
@@ -101,5 +129,8 @@ def find_timexes(text: str, published: dt.date | None) -> list[Timex]:
     context = Context(text, text.lower(), published)
     if len(context.lower) != len(text):
         context = Context(text, "".join(c.lower() if len(c.lower()) == 1 else c for c in text), published)
-    found = _ranges(_longest_first(_candidates(context)), context)
+    candidates = _candidates(context)
+    if titles := _titles(context):
+        candidates = [c for c in candidates if not any(a <= c.start < b for a, b in titles)]
+    found = _ranges(_longest_first(candidates), context)
     return [Timex(text[f.start : f.end], f.start, f.end, f.type, f.value, f.mod) for f in found]

@@ -42,10 +42,10 @@ DAY_OFFSETS = {
 }
 PART_DAY_OFFSETS = {"nay": 0, "hôm nay": 0, "qua": -1, "hôm qua": -1, "mai": 1, "ngày mai": 1}
 UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year", "quý": "quarter"}
-# "tuần trước" etc.: unit word -> relation word -> offset in units. "qua" after week/month: a range.
+# "tuần trước" etc.: unit word -> relation word -> offset in units ("tuần qua": last week).
 UNIT_RELATIONS = {
-    "tuần": {"này": 0, "nay": 0, "trước": -1, "vừa qua": -1, "tới": 1, "sau": 1, "sắp tới": 1, "tới đây": 1, "kế tiếp": 1},
-    "tháng": {"này": 0, "nay": 0, "trước": -1, "vừa qua": -1, "tới": 1, "sau": 1, "sắp tới": 1, "tới đây": 1},
+    "tuần": {"này": 0, "nay": 0, "trước": -1, "qua": -1, "vừa qua": -1, "tới": 1, "sau": 1, "sắp tới": 1, "tới đây": 1, "kế tiếp": 1},
+    "tháng": {"này": 0, "nay": 0, "trước": -1, "qua": -1, "vừa qua": -1, "tới": 1, "sau": 1, "sắp tới": 1, "tới đây": 1},
     "năm": {"nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "vừa qua": -1, "tới": 1, "sau": 1, "sắp tới": 1},
     "quý": {"này": 0, "nay": 0, "trước": -1, "vừa qua": -1, "tới": 1, "sau": 1},
 }
@@ -65,7 +65,7 @@ WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 CLOCK = r"(?:lúc\s+)?(?P<hh>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?P<mm>[0-5]\d)?(?:\s*phút)?"
 # What may stand before a day: clock, part of day, weekday, "ngày"/"hôm". Each is a cue that digits are a date.
 DAY_PREFIX = (
-    rf"(?:{CLOCK}\s*,?\s*)?(?:(?P<part>{PART})\s+)?(?:(?P<wd>{WEEKDAY})\s*,?\s*)?(?:(?P<cue>ngày|hôm)\s+)?"
+    rf"(?:{CLOCK}\s*,?\s*)?(?:(?P<part>{PART})\s+)?(?:(?P<wd>{WEEKDAY})\s*,?\s*)?(?:(?P<cue>ngày|hôm\s+nay|hôm)\s+)?"
 )
 DIRECTION = (
     r"(?:\s+(?P<dir>tới\s+đây|sắp\s+tới|tới|vừa\s+qua|vừa\s+rồi)"
@@ -91,7 +91,8 @@ NOT_DATE_BEFORE = re.compile(
 NOT_DATE_AFTER = re.compile(
     r"^\s*(?:(?:số|điểm|phiếu|thí sinh|người|học sinh|sinh viên|trường|tỉnh|thành phố|đội|câu|trận|ván|"
     r"lần|phần|bàn|ca|hộ|xã|huyện|đơn vị|dự án|chỉ tiêu|tiêu chí|thành viên|quốc gia|nước|doanh nghiệp|"
-    r"đường|phố|sao|tổng|trong số|mục tiêu|vụ|dân|cử tri|đại biểu|tầng|cái|chiếc|con|km|kg|m|cm|tấn)(?!\w)|%)"
+    r"đường|phố|sao|tổng|trong số|mục tiêu|vụ|dân|cử tri|đại biểu|tầng|cái|chiếc|con|km|kg|m|cm|tấn|"
+    r"thôn|ấp|bản|làng|phường|quận|trạm|cơ sở|bệnh viện|bv|sở|ngành|môn|trẻ|em|mẫu|lượt|hồ sơ|gia đình|thửa)(?!\w)|%)"
 )
 # "phục vụ 24/7": round-the-clock, not 24 July, unless a cue says date.
 IDIOMS = frozenset({"24/7"})
@@ -104,3 +105,11 @@ FUTURE_CONTEXT = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|dự định|kế
 COUNT_AFTER = re.compile(
     r"^\s*(?:người|đồng|usd|tỷ|triệu|nghìn|ngàn|lần|lượt|ca|chiếc|tấn|kg|km|ha|m|%|ngày|tháng|năm|đợt|kỳ)(?!\w)"
 )
+# Words before "a-b" that make it a score ("Tỷ số tạm thời là 2-1").
+SCORE_BEFORE = re.compile(r"(?<!\w)(?:tỷ số|tỉ số|thắng|thua|hòa|hoà|dẫn|gỡ|ghi bàn|bàn thắng|chiến thắng|trận)(?!\w)")
+# Words before a bare 19xx/20xx that make it a quantity or a code, not a year.
+NOT_YEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:số|khoảng|gần|hơn|trên|dưới|đạt|còn|lên|xuống|giảm|tăng|top|hạng|mã|tổng đài|hotline|quốc lộ|ql|"
+    r"tỉnh lộ|lô|elo|chiếm|có|với|bằng|mất|thu|bán|mua|nộp|trả|giá|cao|dài|rộng|sâu|nặng)\s*$|[\d.,]\s*$"
+)
+THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)")

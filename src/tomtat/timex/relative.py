@@ -21,10 +21,8 @@ _WEEKDAY_RELATIONS = {
 _OTHER_YEARS = re.compile(r"\s*(?:học|tài|mới|âm|dương|thứ|\d)")
 # Before a weekday number: an ordinal or a repetition, not a day ("lần thứ 2", "mỗi thứ Hai").
 _NOT_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|các|lần|hạng|đứng|xếp|vị trí|giải)\s*$")
-
-
-def _range(match: re.Match, start: dt.date, end: dt.date) -> Found:
-    return Found(match.start(), match.end(), "RANGE", Point.of_day(start), Point.of_day(end))
+# A count before "năm qua", "tháng sau": a length of time, or many periods, not one.
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|những|các|chục|trăm|nghìn|ngàn|hàng|hằng|mỗi|từng|cả)\s*$")
 
 
 def relative_day(match: re.Match, context: Context) -> Found | None:
@@ -42,19 +40,17 @@ def relative_day(match: re.Match, context: Context) -> Found | None:
 
 
 def relative_unit(match: re.Match, context: Context) -> Found | None:
-    """tuần trước, tháng tới, năm ngoái, quý này, cuối tuần, đầu năm, cuối tháng này; "tuần qua" is a range."""
+    """tuần trước, tuần qua, tháng tới, năm ngoái, quý này, cuối tuần, đầu năm, cuối tháng này."""
     unit, relation, mod = group(match, "unit"), group(match, "rel"), group(match, "mod")
     if relation is None and (mod is None or _OTHER_YEARS.match(context.after(match.end()))):
         return None
+    if mod is None and _COUNT_BEFORE.search(context.before(match.start())):
+        return None  # "10 năm sau", "những năm qua", "hàng chục năm nay": counted, not one period
     offset = 0 if relation is None else P.UNIT_RELATIONS[unit].get(relation)
-    if relation == "qua" and mod is not None:  # "cuối tuần qua": the end of last week, not a range
-        offset = -1
-    if offset is None and not (relation == "qua" and unit in ("tuần", "tháng")):
+    if offset is None:
         return None
     if context.published is None:
         return atom(match, None)
-    if offset is None:
-        return _range(match, shift(context.published, -1, P.UNITS[unit]), context.published)
     months = {"tháng": 1, "quý": 3, "năm": 12}.get(unit)
     day = shift(context.published, offset, "week") if months is None else shift(context.published, offset * months, "month")
     if unit == "tuần" and mod == "cuối":
@@ -63,27 +59,16 @@ def relative_unit(match: re.Match, context: Context) -> Found | None:
 
 
 def counted_units(match: re.Match, context: Context) -> Found | None:
-    """2 ngày trước, cách đây 3 năm (points); 3 tháng qua, 5 năm gần đây, 10 ngày tới (ranges to/from publication)."""
-    relation = group(match, "rel")
-    ago = group(match, "ago") is not None
-    if not ago and relation is None:
+    """2 ngày trước, cách đây 3 năm, cách nay gần 3 tháng: points back from publication (spans are `durations`)."""
+    if group(match, "ago") is None and group(match, "rel") is None:
         return None
     count = int(match.group("n")) if match.group("n") else P.NUMBER_WORDS[group(match, "nw")]
-    unit = group(match, "unit")
+    unit = "ngày" if group(match, "unit") == "hôm" else group(match, "unit")
     if unit == "thập kỷ":
         count, unit = count * 10, "năm"
-    unit = P.UNITS[unit]
     if context.published is None:
-        kind = "RANGE" if relation in ("qua", "gần đây", "vừa qua", "tới", "sắp tới") and not ago else "DATE"
-        return Found(match.start(), match.end(), kind, None)
-    pub = context.published
-    if ago or relation == "trước":
-        return atom(match, point_at(shift(pub, -count, unit), _PRECISION[unit]))
-    if relation == "nữa":
-        return atom(match, point_at(shift(pub, count, unit), _PRECISION[unit]))
-    if relation in ("tới", "sắp tới"):
-        return _range(match, pub, shift(pub, count, unit))
-    return _range(match, shift(pub, -count, unit), pub)
+        return atom(match, None)
+    return atom(match, point_at(shift(context.published, -count, P.UNITS[unit]), _PRECISION[P.UNITS[unit]]))
 
 
 def weekday(match: re.Match, context: Context) -> Found | None:
@@ -91,7 +76,7 @@ def weekday(match: re.Match, context: Context) -> Found | None:
     name, relation, part = group(match, "wd"), group(match, "rel"), part_of_day(match)
     number_word = match.group("wd").split()[-1]
     before = context.before(match.start())
-    if _NOT_WEEKDAY_BEFORE.search(before):
+    if _NOT_WEEKDAY_BEFORE.search(before) or re.match(r"\s+(?:liên tiếp|liền)(?!\w)", context.after(match.end())):
         return None
     clear = name == "chủ nhật" or (number_word[0].isupper() and number_word.isalpha())
     if not (clear or relation or part or P.CUE_BEFORE.search(before)):
@@ -118,8 +103,9 @@ RULES = [
     ),
     compile_rule(
         "counted-units",
-        rf"{P.W_START}(?:(?P<ago>cách\s+đây)\s+)?(?:{P.NUM_START}(?P<n>\d{{1,3}})|(?P<nw>{P.alternation(P.NUMBER_WORDS)})){P.W_END}"
-        r"\s*(?P<unit>ngày|tuần|tháng|năm|thập\s+kỷ)(?:\s+(?P<rel>gần\s+đây|vừa\s+qua|sắp\s+tới|trước|qua|tới|nữa))?"
+        rf"{P.W_START}(?:(?P<ago>cách\s+(?:đây|nay))\s+(?:(?:gần|hơn|khoảng|chừng|ngót)\s+)?)?"
+        rf"(?:{P.NUM_START}(?P<n>\d{{1,3}})|(?P<nw>{P.alternation(P.NUMBER_WORDS)})){P.W_END}"
+        r"\s*(?P<unit>ngày|hôm|tuần|tháng|năm|thập\s+kỷ)(?:\s+(?P<rel>trước))?"
         rf"{P.W_END}(?!\s+đó)",
         counted_units,
     ),
