@@ -110,6 +110,29 @@ DATASET = [
 ]
 
 
+def test_batch_without_references_falls_back_to_the_default_budget(runner: CliRunner, tmp_path) -> None:
+    data = tmp_path / "nolabel.jsonl"
+    unlabelled = [{**DATASET[0], "id": f"n{i}", "summaries": []} for i in range(3)]
+    data.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in unlabelled) + "\n", encoding="utf-8")
+    predictions = tmp_path / "pred.jsonl"
+    result = runner.invoke(main, ["batch", str(data), "-o", str(predictions)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "tomtat: 3 of 3 clusters have no reference summary: summarized with the default budget (200 syllables)\n")
+    lines = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["n0", "n1", "n2"] and all(line["summary"] for line in lines)
+
+
+def test_batch_that_writes_nothing_leaves_no_file(runner: CliRunner, tmp_path) -> None:
+    data = tmp_path / "data.jsonl"
+    data.write_text(json.dumps(DATASET[1]) + "\n", encoding="utf-8")
+    predictions = tmp_path / "pred.jsonl"
+    result = runner.invoke(main, ["batch", str(data), "-o", str(predictions)])
+    assert result.exit_code == 1
+    assert result.stderr.endswith(f"Error: no cluster of {data} could be summarized; nothing written to {predictions}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.jsonl"]
+
+
 def test_batch_then_eval_exact(runner: CliRunner, tmp_path) -> None:
     data = tmp_path / "data.jsonl"
     data.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in DATASET) + "\nnot json\n", encoding="utf-8")

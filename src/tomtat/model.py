@@ -132,3 +132,4 @@ class Cluster:
     id: str
     articles: list[Article]
     references: list[str] = field(default_factory=list)
+    line: int | None = None  # the line of its dataset file it was read from

@@ -83,16 +83,12 @@ def summarize(
 
 
 def summarize_cluster(cluster: Cluster, options: Options, budget: str | Budget = REFERENCE_BUDGET) -> Summary:
-    """Summary of a dataset cluster; `budget` is a budget or "ref" (mean reference length).
-
-    Raises ValueError for "ref" when the cluster has no reference summary.
-    """
+    """Summary of a dataset cluster; `budget` is a budget or "ref": the mean length of the
+    cluster's references, or `options.budget` for a cluster without references."""
     from tomtat.evaluate import reference_budget
 
     if budget == REFERENCE_BUDGET:
-        if not cluster.references:
-            raise ValueError(f"cluster {cluster.id!r} has no reference summary for --budget ref")
-        budget = Budget(reference_budget(cluster.references), "syllables")
+        budget = Budget(reference_budget(cluster.references), "syllables") if cluster.references else options.budget
     return summarize(cluster.articles, options=dataclasses.replace(options, budget=Budget.parse(budget)))
 
 

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -99,19 +102,40 @@ def batch(data: str, output: str, budget: str, method: str, model: Path | None, 
     check_model_option(method, model)
     options = Options(method=method, trim=trim, model=model, selection=SelectionOptions(fill=fill))
     problems = ProblemLog()
-    written = 0
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    written = without_references = 0
+    with _replaced_on_success(output) as out:
         for cluster in progress(read_clusters(data, problems), "summarizing", " clusters"):
             try:
                 text = summarize_cluster(cluster, options, budget).text
             except ValueError as error:
-                problems.add(InputError(str(error), data))
+                problems.add(InputError(f"cluster {cluster.id!r}: {error}", data, cluster.line))
                 continue
             out.write(json.dumps({"id": cluster.id, "summary": text}, ensure_ascii=False) + "\n")
             written += 1
-    report(problems)
-    if not written:
-        raise click.ClickException(f"no cluster of {data} could be summarized")
+            without_references += budget == REFERENCE_BUDGET and not cluster.references
+        report(problems)
+        if not written:
+            raise click.ClickException(f"no cluster of {data} could be summarized; nothing written to {output}")
+    if without_references:
+        click.echo(f"tomtat: {without_references} of {written} clusters have no reference summary: "
+                   f"summarized with the default budget ({options.budget})", err=True)
+
+
+@contextmanager
+def _replaced_on_success(output: str) -> Iterator[TextIO]:
+    """`output` ("-": standard output) written through a temporary file that replaces it only
+    when the block ends without an error, so a failed run leaves no file behind."""
+    if output == "-":
+        yield click.get_text_stream("stdout")
+        return
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            yield out
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _read_predictions(path: str, problems: ProblemLog) -> dict[str, str]:

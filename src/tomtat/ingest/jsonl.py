@@ -112,7 +112,7 @@ def cluster_from_json(obj: dict[str, Any], path: str, line: int, problems: Probl
         return None
     summaries = obj.get("summaries")
     references = [s for s in summaries if isinstance(s, str) and s.strip()] if isinstance(summaries, list) else []
-    return Cluster(id=cluster_id, articles=articles, references=references)
+    return Cluster(id=cluster_id, articles=articles, references=references, line=line)
 
 
 def read_cluster_lines(text: str, path: str, problems: ProblemLog) -> Iterator[Cluster]:
