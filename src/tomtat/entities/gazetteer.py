@@ -73,10 +73,11 @@ United City FC CF Club Times Post News Group Motors Airlines Airways Bank Corp C
 Institute University Agency Council Association Holdings Capital Partners Media Press Herald Journal Daily Telegraph
 Tribune Network Research Company Plus Energy Pharma Technologies Technology Tech Labs Studio Studios Entertainment
 """.split())
-# All-caps words that name no organisation (units, indicators, documents).
+# Words that name nothing alone: all-caps units, indicators and documents; "Đảng", "Nhà nước", "Tổ quốc".
 NOT_NAMES = frozenset("""
 USD VND VNĐ EUR GDP CPI FDI ODA PPP BOT GMT UTC GPS QR ID DN CP TP TT ATGT BHYT BHXH THPT THCS HĐND UBND CLB MC DJ MV
 TV PC NXB KHCN KT XH ĐH CĐ TS GS PGS ThS BS HLV VĐV SXH COVID SARS VIP CEO CFO IT AI OK
+Đảng Nhà Tổ Bác Chính
 """.split())
 # Titles before a person's name (matched case-insensitively; longest first).
 PERSON_TITLES = (

@@ -44,6 +44,9 @@ _OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _CONTINENTS = frozenset({"châu Á", "Đông Nam Á", "thế giới", "Quốc tế", "quốc tế", "châu Âu", "Đông Á"})
 _TEAM = re.compile(r"^U\d\d$")
 _MAX_WORDS = 14
+_MAX_QUOTED = 30
+_ORDINALS = frozenset({"sáu", "bảy", "tám", "chín", "mười", "lần", "thứ"})
+_ROMAN = re.compile(r"^[IVXL]+$")
 
 Found = tuple[int, int, str]
 
@@ -66,7 +69,7 @@ def _compound_end(words: list[str], joined: list[bool], start: int) -> int:
     while j < len(words) and joined[j] and j - start < _MAX_WORDS:
         if words[j][0].isupper() and words[j][0].isalpha():
             j += 1
-        elif j > start and is_common([words[j - 1], words[j]]):
+        elif j > start and (is_common([words[j - 1], words[j]]) or words[j] in _ORDINALS or _ROMAN.match(words[j])):
             j += 1
         else:
             break
@@ -78,7 +81,7 @@ def _quoted(words: list[str], start: int) -> int:
     close = _OPEN_QUOTES.get(words[start])
     if close is None:
         return start
-    for j in range(start + 1, min(len(words), start + 2 + _MAX_WORDS)):
+    for j in range(start + 1, min(len(words), start + 2 + _MAX_QUOTED)):
         if words[j] == close or (close == "”" and words[j] == '"'):
             return j + 1 if j > start + 1 else start
     return start
@@ -127,7 +130,11 @@ def find(words: list[str], joined: list[bool], tokens: list[Token], i: int) -> F
         end = _with_year(words, joined, _compound_end(words, joined, i + size))
         if end > i + size:
             return i, end, "MISC"
+        if words[i:i + size] == ["Hội", "thảo"]:
+            return None
     size = WORK_WORDS.match(words, joined, i, True, tokens[i].initial)
+    if size == 1 and i > 0 and joined[i] and is_common([words[i - 1], words[i]]):
+        size = 0  # "biên kịch", "cuốn sách" ending a compound
     if size and i + size < len(words) and joined[i + size]:
         quoted = _quoted(words, i + size)
         if quoted > i + size:

@@ -12,6 +12,7 @@ word of a sentence opens a name only when it is not a common word.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from tomtat.entities.gazetteer import (
 from tomtat.entities.tokens import Phrases, Token, is_common, tokenize, vietnamese_syllables
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
+_BRAND_ENDING = re.compile(r"(?:tour|plus|works|bank|soft|tech|net|mart|media|group|land|corp|pharma)$", re.IGNORECASE)
 
 _TITLES = Phrases(PERSON_TITLES)
 _PLACE_WORDS = Phrases(PLACE_WORDS)
@@ -62,6 +64,11 @@ def _is_foreign(word: str) -> bool:
     return word.isalpha() and word.lower() not in vietnamese_syllables()
 
 
+def _is_brand(word: str) -> bool:
+    """A one-word company or site name: "BongdaPlus", "VietNamNet", "Saigontourist"."""
+    return len(word) >= 5 and not word.isupper() and (any(c.isupper() for c in word[1:]) or _BRAND_ENDING.search(word) is not None)
+
+
 class _Tagger:
     def __init__(self, text: str, known: Mapping[str, str]) -> None:
         self.text = text
@@ -75,6 +82,14 @@ class _Tagger:
         if i >= len(self.tokens):
             return 0
         return table.match(self.words, self.joined, i, caseless, self.tokens[i].initial)
+
+    def compound_start(self, i: int, end: int) -> bool:
+        """The one word i..end only starts a common compound with the next word ("Chính phủ", "Dịch vụ")."""
+        return end == i + 1 and end < len(self.tokens) and self.joined[end] and is_common(self.words[i:end + 1])
+
+    def compound_end(self, i: int) -> bool:
+        """Lower-case word i ends a common compound with the word before it ("yêu cầu", "biên kịch")."""
+        return i > 0 and self.joined[i] and self.words[i].islower() and is_common(self.words[i - 1:i + 1])
 
     def cap_at(self, i: int) -> bool:
         """Token i is a capitalised word on the same line as the token before it."""
@@ -145,10 +160,10 @@ class _Tagger:
         after = i + size
         if self.words[i] in NUMBERED_PLACE_WORDS and after < len(self.tokens) and self.words[after].isdigit() and self.joined[after]:
             return after + 1
-        if not self.cap_at(after) or (size == 1 and self.words[i] in SURNAMES):
+        if not self.cap_at(after) or (size == 1 and (self.words[i] in SURNAMES or self.compound_end(i))):
             return 0
         gazetteer = self.match(_PLACES, after)
-        return after + gazetteer if gazetteer else self.name_run(after)
+        return after + gazetteer if gazetteer and not self.cap_at(after + gazetteer) else self.name_run(after)
 
     def person_after_title(self, start: int, i: int) -> int:
         """Tag "[portfolio] [country] Name" after a title that ends at i; return where tagging resumes."""
@@ -170,10 +185,11 @@ class _Tagger:
             end = i + 2 if i + 1 < len(self.tokens) and self.words[i + 1] == "." and self._glued(i + 1) else i + 1
             self.add(i, end, "PER", start)  # "chị H.": a name given by its initial
             return end
-        if self.cap_at(i) and not _is_acronym(self.words[i]):
+        if self.cap_at(i) and not _is_acronym(self.words[i]) and self.words[i] not in NOT_NAMES:
             end = self.name_run(i)
-            self.add(i, end, "PER", start)
-            return end
+            if not self.compound_start(i, end):  # "Thủ tướng Chính phủ"
+                self.add(i, end, "PER", start)
+                return end
         return i
 
     def bare_run(self, i: int) -> int:
@@ -211,9 +227,11 @@ class _Tagger:
             self.add(start, end, self.known[name])
         elif _is_acronym(words[0]) or words[0] in NOT_NAMES or any(w in {"-", "‐"} for w in words):
             return  # "USD", "GDP"; "Nhật-Hàn"
-        elif words[-1] in ORG_SUFFIXES and len(words) > 1:
+        elif (words[-1] in ORG_SUFFIXES and len(words) > 1) or (len(words) == 1 and _is_brand(words[0])):
             self.add(start, end, "ORG")
-        elif is_common([w.lower() for w in words]):
+        elif words[0] == "The" and len(words) > 1:
+            self.add(start, end, "MISC")  # "The Salesman": an English title
+        elif is_common([w.lower() for w in words]) or self.compound_start(start, end):
             return  # "Thứ Hai"
         elif words[0] in SURNAMES and 2 <= len(words) <= 4:
             self.add(start, end, "PER")
@@ -239,8 +257,16 @@ class _Tagger:
             return i
         known = self.match(_ORG_NAMES, name)
         end = name + known if known else self.name_run(name)
+        if self.compound_start(name, end) or self.compound_end(i + trigger - 1) and trigger == 1:
+            return i
         self.add(name, end, "ORG", i)
         return end
+
+    def languages(self, i: int) -> int:
+        """Skip a list of language names ("tiếng Việt, Anh, Pháp"): no entities; return its end."""
+        while i < len(self.tokens) and (_is_cap(self.tokens[i]) or self.words[i] in {",", "và"}):
+            i += 1
+        return i
 
     def step(self, i: int) -> int:
         """Tag what starts at token i; return the next token to look at."""
@@ -257,7 +283,7 @@ class _Tagger:
             if end > i:
                 self.add(i, end, "ORG")
                 return end
-        trigger = self.match(_ORG_TRIGGERS, i)
+        trigger = self.match(_ORG_TRIGGERS, i, caseless=True)
         if trigger:
             end = self.organisation_after_trigger(i, trigger)
             if end > i:
@@ -268,11 +294,13 @@ class _Tagger:
             self.add(i, end, "LOC", name_start=i + words)
             return end
         trigger = self.match(_PLACE_TRIGGERS, i, caseless=True)
-        if trigger and self.cap_at(i + trigger):
+        if trigger and self.cap_at(i + trigger) and not self.match(_ORG_NAMES, i + trigger):
             size = self.match(_PLACES, i + trigger)
             end = i + trigger + size if size else self.name_run(i + trigger)
             self.add(i + trigger, end, "LOC", i)
             return end
+        if self.words[i] == "tiếng" and self.cap_at(i + 1):
+            return self.languages(i + 1)
         if self.words[i] == "(":
             return self.bracketed_acronym(i) if self.bracketed_acronym(i) > i else i + 1
         if _is_cap(self.tokens[i]) and self.words[i][0].isalpha():
