@@ -32,7 +32,7 @@ Thừa Thiên Huế, Thừa Thiên - Huế, Tiền Giang, Trà Vinh, Tuyên Quan
 Tây Nguyên, Đồng bằng sông Cửu Long, Vũng Tàu, Nha Trang, Đà Lạt, Sa Pa, Hạ Long, Phú Quốc, Côn Đảo
 """
 ORGANISATIONS = """
-Liên Hợp Quốc, Liên hợp quốc, LHQ, Bộ Chính trị, Trung ương Đảng, Quân ủy Trung ương, Ban Bí thư, ASEAN, NATO, EU, Liên minh châu Âu,
+Liên Hợp Quốc, Liên hợp quốc, Liên Hiệp Quốc, LHQ, Bộ Chính trị, Trung ương Đảng, Quân ủy Trung ương, Ban Bí thư, ASEAN, NATO, EU, Liên minh châu Âu,
 WHO, IMF, WTO, APEC, G7, G20, UNESCO, UNICEF, Nhà Trắng, Lầu Năm Góc, Điện Kremlin, Vietnam Airlines,
 Vietcombank, Vingroup, Viettel, EVN, Petrolimex, TTXVN, VTV, FIFA, Interpol, FBI, CIA, NASA, OPEC, UEFA, AFF, VFF,
 AFC, IOC, ADB, WB, OECD, KCNA, AFP, AP, CNN, BBC, VOV, VNA, FED, Fed, ECB, PVN, BIDV, VNPT, FPT,
@@ -59,19 +59,21 @@ ORG_NAMES = frozenset(_names(ORGANISATIONS))
 
 # Capitalised place words kept inside a LOC span ("tỉnh Quảng Ninh", "sông Hồng"), matched caselessly.
 PLACE_WORDS = (
-    "tỉnh", "thành phố", "TP.", "TP", "Tp.", "Tp", "huyện", "quận", "Q.", "xã", "phường", "P.", "thị xã", "thị trấn",
+    "tỉnh", "thành phố", "TP.", "TP", "Tp.", "Tp", "huyện", "H.", "quận", "Q.", "xã", "phường", "P.", "thị xã", "thị trấn",
+    "xóm", "khu phố",
     "thôn", "bản", "ấp", "làng", "khối", "tổ dân phố", "bang", "xứ", "châu", "miền", "sông", "đảo", "quần đảo",
     "bán đảo", "vịnh", "núi", "đèo", "hồ", "biển", "đường", "phố", "ngõ", "hẻm", "chợ", "cầu", "cảng", "sân bay",
     "sân", "sân vận động", "vòng xoay", "nút giao", "nút giao thông", "quảng trường", "nhà hát", "hội trường",
     "nhà thờ", "chùa", "đền", "cửa khẩu", "khu công nghiệp", "KCN", "khu du lịch", "vườn quốc gia",
 )
 # Place words a number may follow: "quận 2", "phường 9", "Q.7".
-NUMBERED_PLACE_WORDS = frozenset({"quận", "phường", "Q.", "P.", "Quận", "Phường"})
+NUMBERED_PLACE_WORDS = frozenset({"quận", "phường", "Q.", "P.", "Quận", "Phường", "xóm", "thôn", "ấp", "khu phố", "khối"})
 # Words ending a foreign organisation name ("Incheon United", "Korea Times", "Sun Group").
 ORG_SUFFIXES = frozenset("""
 United City FC CF Club Times Post News Group Motors Airlines Airways Bank Corp Corporation Inc Ltd Co Foundation
 Institute University Agency Council Association Holdings Capital Partners Media Press Herald Journal Daily Telegraph
 Tribune Network Research Company Plus Energy Pharma Technologies Technology Tech Labs Studio Studios Entertainment
+Economics Observatory Fund Trust Alliance Party
 """.split())
 # Words that name nothing alone: all-caps units, indicators and documents; "Đảng", "Nhà nước", "Tổ quốc".
 NOT_NAMES = frozenset("""
@@ -114,7 +116,7 @@ ORG_HEADS = (
 ORG_QUALIFIERS = (
     "nhân dân", "tối cao", "quốc gia", "quốc tế", "trung ương", "cấp cao", "cổ phần",
     "trách nhiệm hữu hạn", "nhà nước", "hàng không", "nông thôn", "thống nhất", "thế giới", "liên bang",
-    "đại học", "phòng chống", "thương mại", "xây dựng", "cảnh sát biển",
+    "đại học", "phòng chống", "thương mại", "xây dựng", "cảnh sát biển", "dự phòng",
 )
 ORG_LINKS = ("thành phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "TP.", "TP", "và", "&", "khu vực", "vùng")
 # Lower-case words before an organisation's own name: "tập đoàn Nippon Steel".
@@ -124,6 +126,8 @@ ORG_TRIGGERS = (
     "hãng thông tấn", "hãng tin", "kênh", "kênh truyền hình", "trang", "trang tin", "tờ", "nhật báo", "siêu thị",
     "nhà hàng", "khách sạn", "quán", "spa", "cửa hàng", "hãng xe", "nhà mạng", "ban nhạc", "nhóm nhạc",
 )
+# Triggers whose name may go on with a compound ("đảng Cộng hòa", "đảng Dân chủ").
+PARTY_TRIGGERS = frozenset({"đảng", "Đảng"})
 # Triggers for news media, which may be named after a place ("báo Thái Nguyên").
 MEDIA_TRIGGERS = frozenset({"báo", "tờ", "tờ báo", "nhật báo", "trang", "trang tin", "kênh", "đài"})
 # Lower-case words before a place name that stay outside its span ("thủ đô Seoul" is "Seoul").

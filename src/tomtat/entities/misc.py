@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tomtat.entities.gazetteer import PLACES
-from tomtat.entities.tokens import Phrases, Token, is_common
+from tomtat.entities.tokens import Phrases, Token, is_common, is_foreign
 
 # Lower-case words before the title of a work (the title itself is the MISC span).
 WORK_WORDS = Phrases((
@@ -118,7 +118,10 @@ def find(words: list[str], joined: list[bool], tokens: list[Token], i: int) -> F
         return team
     size = EVENTS.match(words, joined, i, False, tokens[i].initial)
     if size:
-        return i, _with_year(words, joined, i + size), "MISC"
+        end = i + size
+        while end < len(words) and joined[end] and words[end][0].isupper() and is_foreign(words[end]):
+            end += 1  # "Miss World Vietnam"
+        return i, _with_year(words, joined, end), "MISC"
     size = PRODUCTS.match(words, joined, i, False, tokens[i].initial)
     if size:
         return i, _model_end(words, joined, i + size), "MISC"

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from tomtat.entities import misc
 from tomtat.entities.gazetteer import (
-    MEDIA_TRIGGERS, NOT_NAMES, NUMBERED_PLACE_WORDS, ORG_HEADS, ORG_LINKS, ORG_NAMES, ORG_QUALIFIERS, ORG_SUFFIXES,
+    MEDIA_TRIGGERS, NOT_NAMES, PARTY_TRIGGERS, NUMBERED_PLACE_WORDS, ORG_HEADS, ORG_LINKS, ORG_NAMES, ORG_QUALIFIERS, ORG_SUFFIXES,
     ORG_TRIGGERS, PERSON_TITLES, PLACE_PREPOSITIONS, PLACE_TRIGGERS, PLACE_WORDS, PLACES, PORTFOLIOS, SURNAMES,
 )
-from tomtat.entities.tokens import Phrases, Token, is_common, tokenize, vietnamese_syllables
+from tomtat.entities.tokens import Phrases, Token, is_common, is_foreign, tokenize
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 _BRAND_ENDING = re.compile(r"(?:tour|plus|works|bank|soft|tech|net|mart|media|group|land|corp|pharma)$", re.IGNORECASE)
@@ -58,10 +58,6 @@ def _is_cap(token: Token) -> bool:
 
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
-
-
-def _is_foreign(word: str) -> bool:
-    return word.isalpha() and word.lower() not in vietnamese_syllables()
 
 
 def _is_brand(word: str) -> bool:
@@ -102,6 +98,19 @@ class _Tagger:
         text = self.text
         self.mentions.append(Mention(text[first.start:last.end], first.start, last.end, kind, text[begin:last.end], text[bare:last.end]))
 
+    def coordinated_places(self, i: int) -> int:
+        """Tag "Bắc Sơn, Hồng Kỳ" after "xã Nam Sơn," as places too; return where tagging resumes."""
+        while i + 1 < len(self.tokens) and self.words[i] in {",", "và"} and self.cap_at(i + 1):
+            end = self.name_run(i + 1)
+            words = self.words[i + 1:end]
+            if len(words) > 3 or words[0] in SURNAMES or any(_is_acronym(w) or is_foreign(w) for w in words):
+                break
+            if self.match(_TITLES, i + 1, True) or self.match(_ORG_HEADS, i + 1) or is_common(words):
+                break
+            self.add(i + 1, end, "LOC")
+            i = end
+        return i
+
     def _glued(self, j: int) -> bool:
         """Token j is joined to the previous one without spaces ("Nhật Bản-Hàn Quốc")."""
         return 0 < j < len(self.tokens) and self.tokens[j - 1].end == self.tokens[j].start
@@ -133,6 +142,11 @@ class _Tagger:
             place = self.match(_PLACES, j)
             if place:
                 return j + place
+            if self.words[j] in {"-", "&"} and self._glued(j) and self._glued(j + 1) and _is_acronym(self.words[j + 1]):
+                j = end = j + 2  # "Bộ NN-PTNT", "Bộ GD&ĐT"
+                continue
+            if named and _is_acronym(self.words[i]):
+                break  # "WHO Abdi Mahamud": a person after a known acronym
             if _is_cap(self.tokens[j]):
                 if self.match(_TITLES, j, True) > 1 or ((end > i + size or named) and self.words[j] in SURNAMES):
                     break  # "Bộ Ngoại giao Phạm Quốc Huy": a person after the organisation
@@ -158,7 +172,7 @@ class _Tagger:
     def place(self, i: int, size: int) -> int:
         """End of a place whose place word (size tokens) is at i, 0 when no name follows it."""
         after = i + size
-        if self.words[i] in NUMBERED_PLACE_WORDS and after < len(self.tokens) and self.words[after].isdigit() and self.joined[after]:
+        if " ".join(self.words[i:after]) in NUMBERED_PLACE_WORDS and after < len(self.tokens) and self.words[after].isdigit() and self.joined[after]:
             return after + 1
         if not self.cap_at(after) or (size == 1 and (self.words[i] in SURNAMES or self.compound_end(i))):
             return 0
@@ -235,9 +249,9 @@ class _Tagger:
             return  # "Thứ Hai"
         elif words[0] in SURNAMES and 2 <= len(words) <= 4:
             self.add(start, end, "PER")
-        elif start > 0 and self.words[start - 1].lower() in PLACE_PREPOSITIONS:
+        elif start > 0 and self.words[start - 1].lower() in PLACE_PREPOSITIONS and len(words) <= 2:
             self.add(start, end, "LOC")
-        elif len(words) >= 2 or _is_foreign(words[0]):
+        elif len(words) >= 2 or is_foreign(words[0]):
             self.add(start, end, "PER")
 
     def bracketed_acronym(self, i: int) -> int:
@@ -257,7 +271,9 @@ class _Tagger:
             return i
         known = self.match(_ORG_NAMES, name)
         end = name + known if known else self.name_run(name)
-        if self.compound_start(name, end) or self.compound_end(i + trigger - 1) and trigger == 1:
+        if " ".join(self.words[i:name]) in PARTY_TRIGGERS and self.compound_start(name, end):
+            end += 1  # "đảng Cộng hòa"
+        elif self.compound_start(name, end) or self.compound_end(i + trigger - 1) and trigger == 1:
             return i
         self.add(name, end, "ORG", i)
         return end
@@ -292,7 +308,7 @@ class _Tagger:
         end = self.place(i, words) if words else 0
         if end:
             self.add(i, end, "LOC", name_start=i + words)
-            return end
+            return self.coordinated_places(end)
         trigger = self.match(_PLACE_TRIGGERS, i, caseless=True)
         if trigger and self.cap_at(i + trigger) and not self.match(_ORG_NAMES, i + trigger):
             size = self.match(_PLACES, i + trigger)

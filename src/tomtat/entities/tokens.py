@@ -94,3 +94,8 @@ def vietnamese_syllables() -> frozenset[str]:
 def is_common(words: list[str]) -> bool:
     """The words, lower-cased, are one dictionary entry ("thứ hai", "giao thông")."""
     return " ".join(words).lower() in common_words()
+
+
+def is_foreign(word: str) -> bool:
+    """A word of letters that is no Vietnamese syllable ("Yellen", "Vietnam")."""
+    return word.isalpha() and word.lower() not in vietnamese_syllables()
