@@ -9,11 +9,29 @@ Bangladesh, Sri Lanka, Nepal, Afghanistan, Iran, Iraq, Syria, Israel, Palestine,
 Italy, Ý, Tây Ban Nha, Bồ Đào Nha, Hà Lan, Bỉ, Thụy Sĩ, Thụy Điển, Na Uy, Phần Lan, Đan Mạch,
 Áo, Séc, Hungary, Romania, Hy Lạp, Serbia, Ireland, Mỹ, Hoa Kỳ, Canada, Mexico, Cuba, Brazil,
 Argentina, Chile, Peru, Colombia, Venezuela, Australia, Úc, New Zealand, Ai Cập, Nam Phi,
-Nigeria, Kenya, Ethiopia, Maroc, Algeria, Hong Kong, Kazakhstan, Uzbekistan, Jordan, Bahrain, Oman, Libya, Tunisia, Sudan, Nhật, Triều Tiên, CHDCND Triều Tiên, Cộng hòa Séc, Slovakia, Croatia, Bulgaria,
+Nigeria, Kenya, Ethiopia, Maroc, Algeria, Hong Kong, Kazakhstan, Uzbekistan, Jordan, Bahrain, Oman, Libya, Tunisia, Sudan, Nam Sudan, Somalia, Uganda, Tanzania, Ghana, Senegal, Mali, Niger,
+Angola, Mozambique, Zimbabwe, Madagascar, Cameroon, Congo, Rwanda, Ecuador, Bolivia, Paraguay, Uruguay, Panama,
+Costa Rica, Guatemala, Honduras, Nicaragua, Haiti, Jamaica, Iceland, Luxembourg, Monaco, Malta, Síp, Slovenia,
+Bosnia, Albania, Macedonia, Montenegro, Kosovo, Kyrgyzstan, Tajikistan, Turkmenistan, Bhutan, Maldives,
+UAE, Lebanon, Fiji, Papua New Guinea, Thụy Sỹ, Ấn Độ Dương, Scotland, Anh quốc, Nhật, Triều Tiên, CHDCND Triều Tiên, Cộng hòa Séc, Slovakia, Croatia, Bulgaria,
 Litva, Latvia, Estonia, Gruzia, Armenia, Azerbaijan, Moldova, Đông Bắc Á, Trung Đông, Đông Bắc,
 Tây Nam Bộ, Nam Bộ, Bắc Bộ, Trung Bộ, Nam Trung Bộ, Bắc Trung Bộ, ĐBSCL, Crimea, Donbass, Đông Ukraine
 """
 CITIES = """
+Texas, California, Florida, Alaska, Hawaii, Virginia, Georgia, Ohio, Michigan, Arizona, Nevada, Oregon, Utah,
+Colorado, Illinois, Pennsylvania, Massachusetts, New Jersey, North Carolina, South Carolina, Tennessee, Kentucky,
+Louisiana, Alabama, Missouri, Minnesota, Wisconsin, Iowa, Kansas, Oklahoma, Indiana, Maryland, Connecticut,
+Chicago, Houston, Boston, Seattle, San Francisco, Miami, Atlanta, Philadelphia, Las Vegas, Detroit, Toronto,
+Vancouver, Montreal, Melbourne, Brisbane, Perth, Auckland, Manchester, Liverpool, Birmingham, Glasgow, Edinburgh,
+Milan, Napoli, Venice, Barcelona, Munich, Frankfurt, Hamburg, Vienna, Amsterdam, Stockholm, Oslo, Copenhagen,
+Helsinki, Warsaw, Prague, Budapest, Athens, Istanbul, Ankara, Cairo, Riyadh, Abu Dhabi, Baghdad, Damascus, Kabul,
+Islamabad, Mumbai, Kolkata, Dhaka, Yangon, Naypyidaw, Vientiane, Siem Reap, Pattaya, Phuket, Chiang Mai, Bali,
+Cebu, Taipei, Macau, Ma Cao, Hàng Châu, Nam Kinh, Thiên Tân, Trùng Khánh, Thành Đô, Quảng Tây, Vân Nam, Quảng Đông,
+Sơn Đông, Phúc Kiến, Hồ Bắc, Incheon, Yokohama, Nagoya, Fukushima, Kobe, Pyongyang, Vladivostok, Saint Petersburg,
+St. Petersburg, Kharkiv, Odessa, Mariupol, Lviv, Donetsk, Luhansk, Rio de Janeiro, Sao Paulo, Buenos Aires, Lima,
+Bogota, Santiago, Mexico City, Johannesburg, Cape Town, Lagos, Nairobi, Châu Mỹ, Bắc Mỹ, Nam Mỹ, Mỹ Latinh,
+Trung Á, Nam Á, Tây Á, Đông Á, Đông Âu, Tây Âu, Bắc Âu, Nam Âu, Bắc Phi, Trung Phi, Nam Cực, Bắc Cực, Địa Trung Hải,
+Bắc Băng Dương, Biển Đen, Biển Hoa Đông, Hoa Nam, Hoa Bắc, Siberia, Scandinavia, Balkan, Kashmir, Sinai,
 Hà Nội, Hồ Chí Minh, TP.HCM, TPHCM, TP HCM, TP. HCM, TP. Hồ Chí Minh, TP Hồ Chí Minh, Sài Gòn, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Tokyo, Osaka, Kyoto, Seoul,
 Busan, Bình Nhưỡng, Bắc Kinh, Thượng Hải, Đài Bắc, Bangkok, Viêng Chăn, Phnom Penh, Jakarta,
 Manila, Kuala Lumpur, New Delhi, Moscow, Kiev, Kyiv, Berlin, Paris, London, Rome, Madrid, Brussels,
@@ -29,7 +47,10 @@ Khánh Hòa, Kiên Giang, Kon Tum, Lai Châu, Lâm Đồng, Lạng Sơn, Lào Ca
 Nghệ An, Ninh Bình, Ninh Thuận, Phú Thọ, Phú Yên, Quảng Bình, Quảng Nam, Quảng Ngãi,
 Quảng Ninh, Quảng Trị, Sóc Trăng, Sơn La, Tây Ninh, Thái Bình, Thái Nguyên, Thanh Hóa,
 Thừa Thiên Huế, Thừa Thiên - Huế, Tiền Giang, Trà Vinh, Tuyên Quang, Vĩnh Long, Vĩnh Phúc, Yên Bái,
-Tây Nguyên, Đồng bằng sông Cửu Long, Vũng Tàu, Nha Trang, Đà Lạt, Sa Pa, Hạ Long, Phú Quốc, Côn Đảo
+Tây Nguyên, Đồng bằng sông Cửu Long, Vũng Tàu, Nha Trang, Đà Lạt, Sa Pa, Hạ Long, Phú Quốc, Côn Đảo,
+Quy Nhơn, Vinh, Buôn Ma Thuột, Pleiku, Biên Hòa, Thủ Dầu Một, Mỹ Tho, Rạch Giá, Long Xuyên, Châu Đốc, Phan Thiết, Mũi Né, Hội An, Mỹ Sơn, Phong Nha, Tam Đảo, Điện Biên Phủ, Móng Cái, Vân Đồn, Cát Bà,
+Thủ Đức, Cầu Giấy, Hoàn Kiếm, Ba Đình, Đống Đa, Hai Bà Trưng, Tây Hồ, Long Biên, Hoàng Mai, Thanh Xuân, Nam Từ Liêm, Bắc Từ Liêm, Gò Vấp, Bình Thạnh, Tân Bình, Tân Phú, Phú Nhuận, Bình Tân, Củ Chi, Hóc Môn, Nhà Bè,
+Cần Giờ, Bình Chánh, Sóc Sơn, Đông Anh, Gia Lâm, Thanh Trì
 """
 ORGANISATIONS = """
 Liên Hợp Quốc, Liên hợp quốc, Liên Hiệp Quốc, LHQ, Bộ Chính trị, Trung ương Đảng, Quân ủy Trung ương, Ban Bí thư, ASEAN, NATO, EU, Liên minh châu Âu,
