@@ -133,6 +133,11 @@ ORG_HEADS = (
     "Nghị viện", "Lực lượng", "Không quân", "Hải quân", "Cảnh sát", "Phòng", "Tổ chức", "Hội đồng", "Quân ủy",
     "NXB", "Nhà xuất bản", "Bưu điện", "Quân chủng", "Binh chủng", "Ủy ban nhân dân", "Đơn vị",
 )
+# Heads that lower-case words may describe before the name: "Đoàn nghệ thuật dân tộc Lào Cai".
+DESCRIBED_HEADS = frozenset({
+    "Đoàn", "Hiệp hội", "Nhà máy", "Trung tâm", "Bệnh viện", "Viện", "Quỹ", "Hội đồng", "Liên đoàn", "Tổng công ty",
+    "Công ty", "Tập đoàn", "Ngân hàng", "Trường", "Hội", "Câu lạc bộ", "Học viện",
+})
 # Lower-case words inside an organisation name: qualifiers, and links that need a name after them.
 ORG_QUALIFIERS = (
     "nhân dân", "tối cao", "quốc gia", "quốc tế", "trung ương", "cấp cao", "cổ phần",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tomtat.entities.gazetteer import PLACES
-from tomtat.entities.tokens import Phrases, Token, is_common, is_foreign
+from tomtat.entities.tokens import STOP_WORDS, Phrases, Token, is_common, is_foreign
 
 # Lower-case words before the title of a work (the title itself is the MISC span).
 WORK_WORDS = Phrases((
@@ -36,10 +36,6 @@ PRODUCTS = Phrases((
     "Windows", "Android", "iOS", "Bitcoin", "Ethereum", "ChatGPT", "Zalo", "Jet A1", "VinFast", "Vios", "Camry",
 ))
 _MODEL = re.compile(r"^(?:\d+\w*|Pro|Max|Plus|Ultra|Mini|mini|Lite|Note|Fold|Flip|Air|S\d+|[A-Z]\d+)$")
-_STOPS = frozenset("""
-của do với và được đã là trong tại năm khi thì cho từ vào có không bị sẽ đang này đó nhằm về theo như mà
-để lên ra trên dưới sau trước cùng các những một hai ba gồm nhưng vì nên hay hoặc bởi cũng vẫn rất đều
-""".split())
 _OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _CONTINENTS = frozenset({"châu Á", "Đông Nam Á", "thế giới", "Quốc tế", "quốc tế", "châu Âu", "Đông Á"})
 _TEAM = re.compile(r"^U\d\d$")
@@ -55,7 +51,7 @@ def _name_end(words: list[str], joined: list[bool], start: int) -> int:
     """End of a title with no quotes: capitalised first, then words up to a stop word or punctuation."""
     j = start
     while j < len(words) and joined[j] and j - start < _MAX_WORDS and (words[j][0].isalnum()):
-        if j > start and (words[j] in _STOPS or (words[j].isdigit() and len(words[j]) != 4)):
+        if j > start and (words[j] in STOP_WORDS or (words[j].isdigit() and len(words[j]) != 4)):
             break
         j += 1
         if j - start == 1 and not words[start][0].isupper():

@@ -18,12 +18,13 @@ from dataclasses import dataclass
 
 from tomtat.entities import misc
 from tomtat.entities.gazetteer import (
-    MEDIA_TRIGGERS, NOT_NAMES, PARTY_TRIGGERS, NUMBERED_PLACE_WORDS, ORG_HEADS, ORG_LINKS, ORG_NAMES, ORG_QUALIFIERS, ORG_SUFFIXES,
+    DESCRIBED_HEADS, MEDIA_TRIGGERS, NOT_NAMES, PARTY_TRIGGERS, NUMBERED_PLACE_WORDS, ORG_HEADS, ORG_LINKS, ORG_NAMES, ORG_QUALIFIERS, ORG_SUFFIXES,
     ORG_TRIGGERS, PERSON_TITLES, PLACE_PREPOSITIONS, PLACE_TRIGGERS, PLACE_WORDS, PLACES, PORTFOLIOS, SURNAMES,
 )
-from tomtat.entities.tokens import Phrases, Token, is_common, is_foreign, tokenize
+from tomtat.entities.tokens import STOP_WORDS, Phrases, Token, is_common, is_foreign, tokenize
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
+_MAX_DESCRIPTION = 4
 _BRAND_ENDING = re.compile(r"(?:tour|plus|works|bank|soft|tech|net|mart|media|group|land|corp|pharma)$", re.IGNORECASE)
 
 _TITLES = Phrases(PERSON_TITLES)
@@ -159,6 +160,11 @@ class _Tagger:
             if qualifier:
                 j = end = j + qualifier
                 continue
+            describable = end == i + size and " ".join(self.words[i:end]) in DESCRIBED_HEADS and not self.compound_start(i, end)
+            described = self.described_name(j) if describable else j
+            if described > j:
+                j = described  # "Đoàn nghệ thuật dân tộc Lào Cai": lower-case words, then a name
+                continue
             if self.words[j].isdigit() and end > i:
                 j = end = j + 1  # "Vùng 3", "Cảnh sát biển 2"
                 continue
@@ -168,6 +174,17 @@ class _Tagger:
         if end == i + size and not named:
             return i
         return end
+
+    def described_name(self, j: int) -> int:
+        """Where a name starts after up to 4 lower-case words at j that describe an organisation (j if none)."""
+        k = j
+        while k < len(self.tokens) and k - j < _MAX_DESCRIPTION and self.joined[k] and self.words[k].isalpha() and self.words[k].islower():
+            if self.words[k] in STOP_WORDS:
+                return j
+            k += 1
+        if k > j and self.cap_at(k) and not self.match(_TITLES, k, True) and not _is_acronym(self.words[k]):
+            return k
+        return j
 
     def place(self, i: int, size: int) -> int:
         """End of a place whose place word (size tokens) is at i, 0 when no name follows it."""

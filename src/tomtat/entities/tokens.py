@@ -7,6 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _TOKEN = re.compile(r"\w+(?:[-‐][a-zà-ỹđ][^\W\d_]*)*|[^\w\s]", re.UNICODE)
+# Function words that end a name written in lower case ("Đoàn nghệ thuật dân tộc Lào Cai đã ...").
+STOP_WORDS = frozenset("""
+của do với và được đã là trong tại năm khi thì cho từ vào có không bị sẽ đang này đó nhằm về theo như mà
+để lên ra trên dưới sau trước cùng các những một hai ba gồm nhưng vì nên hay hoặc bởi cũng vẫn rất đều
+""".split())
 _OPENERS = frozenset('.!?:;“"‘\'…–—•')
 
 
