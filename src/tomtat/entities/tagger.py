@@ -335,7 +335,7 @@ class _Tagger:
         if self.words[i] == "tiếng" and self.cap_at(i + 1):
             return self.languages(i + 1)
         if self.words[i] == "(":
-            return self.bracketed_acronym(i) if self.bracketed_acronym(i) > i else i + 1
+            return max(self.bracketed_acronym(i), i + 1)
         if _is_cap(self.tokens[i]) and self.words[i][0].isalpha():
             return self.bare_run(i)
         return i + 1
