@@ -17,7 +17,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from tomtat.entities import tag
@@ -35,7 +35,7 @@ def held_back(cluster: str) -> bool:
     return int(hashlib.sha1(cluster.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
-@lru_cache(maxsize=None)
+@cache
 def _clusters(path: Path) -> dict[str, dict]:
     lines = path.read_text(encoding="utf-8").split("\n")
     return {c["id"]: c for c in (json.loads(line) for line in lines if line.strip())}

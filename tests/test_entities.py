@@ -17,7 +17,7 @@ from tomtat.pipeline import prepare
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 sys.path.insert(0, str(FIXTURES.parents[1] / "bench"))
-from entities import load_gold, predict, scores, tomtat_spans  # noqa: E402
+from entities import load_gold, predict, scores, tomtat_spans
 
 STORY = [
     Article("a", "Tổng thống Hàn Quốc thăm Nhật Bản",

@@ -14,7 +14,16 @@ from tomtat.entities.offsets import entity_spans, nfc_with_offsets
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from entities import DATA, DEV, TYPES, held_back, load_dev, predict, scores, tomtat_spans  # noqa: E402
+from entities import (
+    DATA,
+    DEV,
+    TYPES,
+    held_back,
+    load_dev,
+    predict,
+    scores,
+    tomtat_spans,
+)
 
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"the shared data folder {DATA} is absent")
 

@@ -8,7 +8,14 @@ import click
 
 from tomtat import Options, render
 from tomtat.cli.app import main
-from tomtat.cli.common import date_option, format_option, read_story, read_text_file, report, story_report
+from tomtat.cli.common import (
+    date_option,
+    format_option,
+    read_story,
+    read_text_file,
+    report,
+    story_report,
+)
 from tomtat.entities.offsets import entity_spans
 from tomtat.problems import InputError, ProblemLog
 

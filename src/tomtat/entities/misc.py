@@ -63,12 +63,11 @@ def _compound_end(words: list[str], joined: list[bool], start: int) -> int:
     """End of a capitalised name whose lower-case words only finish compounds ("Luật Đất đai", "Hồ sơ")."""
     j = start
     while j < len(words) and joined[j] and j - start < _MAX_WORDS:
-        if words[j][0].isupper() and words[j][0].isalpha():
-            j += 1
-        elif j > start and (is_common([words[j - 1], words[j]]) or words[j] in _ORDINALS or _ROMAN.match(words[j])):
-            j += 1
-        else:
+        capitalised = words[j][0].isupper() and words[j][0].isalpha()
+        continues = j > start and (is_common([words[j - 1], words[j]]) or words[j] in _ORDINALS or _ROMAN.match(words[j]))
+        if not (capitalised or continues):
             break
+        j += 1
     return j
 
 

@@ -18,10 +18,33 @@ from dataclasses import dataclass
 
 from tomtat.entities import misc
 from tomtat.entities.gazetteer import (
-    DESCRIBED_HEADS, MEDIA_TRIGGERS, NOT_NAMES, PARTY_TRIGGERS, NUMBERED_PLACE_WORDS, ORG_HEADS, ORG_LINKS, ORG_NAMES, ORG_QUALIFIERS, ORG_SUFFIXES,
-    ORG_TRIGGERS, PERSON_TITLES, PLACE_PREPOSITIONS, PLACE_TRIGGERS, PLACE_WORDS, PLACES, PORTFOLIOS, SURNAMES,
+    DESCRIBED_HEADS,
+    MEDIA_TRIGGERS,
+    NOT_NAMES,
+    NUMBERED_PLACE_WORDS,
+    ORG_HEADS,
+    ORG_LINKS,
+    ORG_NAMES,
+    ORG_QUALIFIERS,
+    ORG_SUFFIXES,
+    ORG_TRIGGERS,
+    PARTY_TRIGGERS,
+    PERSON_TITLES,
+    PLACE_PREPOSITIONS,
+    PLACE_TRIGGERS,
+    PLACE_WORDS,
+    PLACES,
+    PORTFOLIOS,
+    SURNAMES,
 )
-from tomtat.entities.tokens import STOP_WORDS, Phrases, Token, is_common, is_foreign, tokenize
+from tomtat.entities.tokens import (
+    STOP_WORDS,
+    Phrases,
+    Token,
+    is_common,
+    is_foreign,
+    tokenize,
+)
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 _MAX_DESCRIPTION = 4
@@ -137,8 +160,8 @@ class _Tagger:
         while j < len(self.tokens) and self.joined[j]:
             link = self.match(_ORG_LINKS, j)
             if link and self.words[j] not in {"và", "&"} and self.cap_at(j + link):
-                size = self.match(_PLACES, j + link)
-                j = end = j + link + size if size else self.name_run(j + link)  # "UBND huyện Bắc Hà"
+                known_place = self.match(_PLACES, j + link)
+                j = end = j + link + known_place if known_place else self.name_run(j + link)  # "UBND huyện Bắc Hà"
                 continue
             place = self.match(_PLACES, j)
             if place:
