@@ -87,8 +87,15 @@ PLACE_WORDS = (
     "sân", "sân vận động", "vòng xoay", "nút giao", "nút giao thông", "quảng trường", "nhà hát", "hội trường",
     "nhà thờ", "chùa", "đền", "cửa khẩu", "khu công nghiệp", "KCN", "khu du lịch", "vườn quốc gia",
 )
+# Administrative place words (lower-cased), left out of a place's story-level name ("tỉnh Lào Cai" is "Lào Cai";
+# "sông Hồng" stays "sông Hồng").
+ADMINISTRATIVE_WORDS = frozenset({
+    "tỉnh", "thành phố", "tp.", "tp", "huyện", "h.", "quận", "q.", "xã", "phường", "p.", "thị xã", "thị trấn", "thôn",
+    "bản", "ấp", "làng", "khối", "xóm", "khu phố", "bang", "xứ",
+})
 # Place words a number may follow: "quận 2", "phường 9", "Q.7".
-NUMBERED_PLACE_WORDS = frozenset({"quận", "phường", "Q.", "P.", "Quận", "Phường", "xóm", "thôn", "ấp", "khu phố", "khối"})
+# (compared lower-cased)
+NUMBERED_PLACE_WORDS = frozenset({"quận", "phường", "q.", "p.", "xóm", "thôn", "ấp", "khu phố", "khối"})
 # Words ending a foreign organisation name ("Incheon United", "Korea Times", "Sun Group").
 ORG_SUFFIXES = frozenset("""
 United City FC CF Club Times Post News Group Motors Airlines Airways Bank Corp Corporation Inc Ltd Co Foundation

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from tomtat.entities import misc
 from tomtat.entities.gazetteer import (
+    ADMINISTRATIVE_WORDS,
     DESCRIBED_HEADS,
     MEDIA_TRIGGERS,
     NOT_NAMES,
@@ -48,6 +49,7 @@ from tomtat.entities.tokens import (
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 _MAX_DESCRIPTION = 4
+_BEFORE_PLACES = PLACE_PREPOSITIONS | {"ven", "bên", "trên", "dưới", "bờ", "cửa", "dọc", "quanh"}
 _BRAND_ENDING = re.compile(r"(?:tour|plus|works|bank|soft|tech|net|mart|media|group|land|corp|pharma)$", re.IGNORECASE)
 
 _TITLES = Phrases(PERSON_TITLES)
@@ -110,6 +112,14 @@ class _Tagger:
     def compound_end(self, i: int) -> bool:
         """Lower-case word i ends a common compound with the word before it ("yêu cầu", "biên kịch")."""
         return i > 0 and self.joined[i] and self.words[i].islower() and is_common(self.words[i - 1:i + 1])
+
+    def phrase(self, start: int, end: int) -> str:
+        """The text of tokens start..end ("TP." for "TP" and ".")."""
+        return self.text[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def verb_compound_end(self, i: int) -> bool:
+        """Place word i ends a compound that is no place ("yêu cầu Bộ", but "qua sông Hồng", "ven biển")."""
+        return self.compound_end(i) and self.words[i - 1].lower() not in _BEFORE_PLACES
 
     def cap_at(self, i: int) -> bool:
         """Token i is a capitalised word on the same line as the token before it."""
@@ -212,9 +222,9 @@ class _Tagger:
     def place(self, i: int, size: int) -> int:
         """End of a place whose place word (size tokens) is at i, 0 when no name follows it."""
         after = i + size
-        if " ".join(self.words[i:after]) in NUMBERED_PLACE_WORDS and after < len(self.tokens) and self.words[after].isdigit() and self.joined[after]:
+        if self.phrase(i, after).lower() in NUMBERED_PLACE_WORDS and after < len(self.tokens) and self.words[after].isdigit() and self.joined[after]:
             return after + 1
-        if not self.cap_at(after) or (size == 1 and (self.words[i] in SURNAMES or self.compound_end(i))):
+        if not self.cap_at(after) or (size == 1 and (self.words[i] in SURNAMES or self.verb_compound_end(i))):
             return 0
         gazetteer = self.match(_PLACES, after)
         return after + gazetteer if gazetteer and not self.cap_at(after + gazetteer) else self.name_run(after)
@@ -347,7 +357,8 @@ class _Tagger:
         words = self.match(_PLACE_WORDS, i, caseless=True)
         end = self.place(i, words) if words else 0
         if end:
-            self.add(i, end, "LOC", name_start=i + words)
+            administrative = self.phrase(i, i + words).lower() in ADMINISTRATIVE_WORDS and not self.words[i + words].isdigit()
+            self.add(i, end, "LOC", name_start=i + words if administrative else None)
             return self.coordinated_places(end)
         trigger = self.match(_PLACE_TRIGGERS, i, caseless=True)
         if trigger and self.cap_at(i + trigger) and not self.match(_ORG_NAMES, i + trigger):
