@@ -1,4 +1,9 @@
-"""Entities of a story: tagged in every sentence, then short mentions linked to full names."""
+"""Entities of a story: tagged in every sentence, then short mentions linked to full names.
+
+Linking is linear in the number of distinct names: every name is filed under the short forms
+it can stand for (a person's last or first words, an organisation's head and last word), so a
+short name only meets the few full names filed under it.
+"""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -8,10 +13,12 @@ from tomtat.entities.gazetteer import SURNAMES
 from tomtat.entities.tagger import Mention, tag
 from tomtat.model import Document
 
+Key = tuple[str, str]  # (name, type)
+
 
 @dataclass
 class Entity:
-    """A person, organisation or place of a story, under its canonical (longest) name."""
+    """A person, organisation, place or other name of a story, under its canonical (longest) name."""
 
     name: str
     type: str
@@ -24,25 +31,54 @@ def _texts(document: Document) -> list[str]:
     return ([document.title] if document.title else []) + [s.text for s in document.sentences]
 
 
-def _links_to(short: str, full: str, kind: str) -> bool:
-    """`short` names the same person as the longer `full`: "Khoa" -> "Lê Minh Khoa", "Yoon" -> "Yoon Suk-yeol".
+def _is_subsequence(small: list[str], large: list[str]) -> bool:
+    words = iter(large)
+    return all(word in words for word in small)
 
-    Places and organisations link only by their trigger-free name ("thủ đô Seoul" is "Seoul")."""
+
+def _links_to(short: str, full: str, kind: str) -> bool:
+    """`short` names the same entity as the longer `full`.
+
+    People: "Khoa" -> "Lê Minh Khoa", "Yoon" -> "Yoon Suk-yeol". Organisations: the same head
+    and last word, the short name's words in order ("Tòa án Hàn Quốc" -> "Tòa án tối cao Hàn Quốc")."""
     small, large = short.split(), full.split()
-    if kind != "PER" or len(small) >= len(large):
+    if len(small) >= len(large):
+        return False
+    if kind == "ORG":
+        return len(small) > 1 and small[0] == large[0] and small[-1] == large[-1] and _is_subsequence(small, large)
+    if kind != "PER":
         return False
     if large[-len(small):] == small:
         return True
     return large[:len(small)] == small and large[0] not in SURNAMES
 
 
-def canonical_names(names: Counter[tuple[str, str]]) -> dict[tuple[str, str], str]:
+def _short_forms(name: str, kind: str) -> list[str]:
+    """Keys under which `name` is filed: the short forms that may link to it."""
+    words = name.split()
+    if kind == "PER":
+        return [" ".join(words[k:]) for k in range(1, len(words))] + [" ".join(words[:k]) for k in range(1, len(words))]
+    if kind == "ORG" and len(words) > 2:
+        return [f"{words[0]}\t{words[-1]}"]
+    return []
+
+
+def _lookup_key(name: str, kind: str) -> str:
+    words = name.split()
+    return f"{words[0]}\t{words[-1]}" if kind == "ORG" and len(words) > 1 else name
+
+
+def canonical_names(names: Counter[Key]) -> dict[Key, str]:
     """Map each (name, type) to the longest name of its type that it is a short form of.
 
     When a short form fits several full names, the most frequent one wins."""
-    canonical: dict[tuple[str, str], str] = {}
-    for (name, kind) in names:
-        fits = [full for (full, other) in names if other == kind and _links_to(name, full, kind)]
+    filed: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, kind in names:
+        for form in _short_forms(name, kind):
+            filed[form, kind].append(name)
+    canonical: dict[Key, str] = {}
+    for name, kind in names:
+        fits = [full for full in filed.get((_lookup_key(name, kind), kind), []) if _links_to(name, full, kind)]
         longest = [full for full in fits if not any(_links_to(full, bigger, kind) for bigger in fits)]
         canonical[name, kind] = max(longest, key=lambda full: (names[full, kind], len(full)), default=name)
     return canonical
@@ -62,21 +98,22 @@ def _known(mentions: list[Mention]) -> dict[str, str]:
 
 
 def story_entities(documents: list[Document]) -> list[Entity]:
-    """People, organisations and places of a story, most mentioned first.
+    """People, organisations, places and other names of a story, most mentioned first.
 
     Sentences are tagged twice: the second pass knows the names found by the first, so a bare
-    "Yoon" or a sentence-initial "Khoa" is recognised once "ông Lê Minh Khoa" was seen."""
+    "Yoon" or a sentence-initial "Khoa" is recognised once "ông Lê Minh Khoa" was seen. Places
+    are merged by their name without the place word ("tỉnh Lào Cai" is "Lào Cai")."""
     texts = [(document.article.id, text) for document in documents for text in _texts(document)]
     first = [mention for _, text in texts for mention in tag(text)]
     known = _known(first)
     found = [(article, mention) for article, text in texts for mention in tag(text, known)]
-    names = Counter((mention.text, mention.type) for _, mention in found)
+    names = Counter((mention.name, mention.type) for _, mention in found)
     canonical = canonical_names(names)
-    counts: Counter[tuple[str, str]] = Counter()
-    surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    articles: dict[tuple[str, str], list[str]] = defaultdict(list)
+    counts: Counter[Key] = Counter()
+    surfaces: dict[Key, Counter[str]] = defaultdict(Counter)
+    articles: dict[Key, list[str]] = defaultdict(list)
     for article, mention in found:
-        key = (canonical[mention.text, mention.type], mention.type)
+        key = (canonical[mention.name, mention.type], mention.type)
         counts[key] += 1
         surfaces[key][mention.surface] += 1
         if article not in articles[key]:

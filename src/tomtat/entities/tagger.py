@@ -1,96 +1,94 @@
-"""A rule-based tagger for people (PER), organisations (ORG) and places (LOC) in Vietnamese news.
+"""A rule-based tagger for people (PER), organisations (ORG), places (LOC) and other names (MISC).
 
-Names are runs of capitalised syllables ("Lê Minh Khoa", "Yoon Suk-yeol"). A run is typed by
-the words before it (titles such as "ông" or "Tổng thống" for people; "tỉnh", "thủ đô" for
-places), by the organisation head it continues ("Bộ", "UBND", "Tòa án", ...), by a gazetteer of
-countries, cities and provinces, and by common Vietnamese surnames. The first word of a sentence
-is capitalised anyway: it opens a name only when it is not a common word. Spans never include
-the title or trigger word; `Mention.surface` does ("Tổng thống Hàn Quốc Yoon Suk-yeol").
+Spans follow the VLSP 2018 NER conventions: titles stay outside a person's name ("ông [Lê Minh
+Khoa]"), place words inside a place ("[tỉnh Quảng Ninh]", "[sông Hồng]"), the outermost
+organisation is one span ("[UBND tỉnh Lào Cai]"), and products, events, works and laws are MISC.
+Names are runs of capitalised syllables, typed by the words before them (titles, organisation
+heads, place words, triggers such as "hãng" or "phim"), by gazetteers, by common Vietnamese
+surnames, and by whether their syllables are Vietnamese at all (one-word foreign names are
+people unless a gazetteer or a suffix such as "United" says otherwise). All-caps words are
+names only when known ("WHO") or spelled out in brackets after an organisation. The first
+word of a sentence opens a name only when it is not a common word.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
+from tomtat.entities import misc
 from tomtat.entities.gazetteer import (
-    ORG_HEADS, ORG_LINKS, ORG_TRIGGERS, ORG_NAMES, PERSON_TITLES, PLACE_PREPOSITIONS, PLACE_TRIGGERS,
-    ORG_QUALIFIERS, PLACES, PORTFOLIOS, SURNAMES,
+    ADMINISTRATIVE_WORDS,
+    DESCRIBED_HEADS,
+    MEDIA_TRIGGERS,
+    NOT_NAMES,
+    NUMBERED_PLACE_WORDS,
+    ORG_HEADS,
+    ORG_LINKS,
+    ORG_NAMES,
+    ORG_QUALIFIERS,
+    ORG_SUFFIXES,
+    ORG_TRIGGERS,
+    PARTY_TRIGGERS,
+    PERSON_TITLES,
+    PLACE_PREPOSITIONS,
+    PLACE_TRIGGERS,
+    PLACE_WORDS,
+    PLACES,
+    PORTFOLIOS,
+    SURNAMES,
+)
+from tomtat.entities.tokens import (
+    STOP_WORDS,
+    Phrases,
+    Token,
+    is_common,
+    is_foreign,
+    tokenize,
 )
 
-TYPES = ("PER", "ORG", "LOC")
-_TOKEN = re.compile(r"\w+(?:[-‐][a-zà-ỹđ][^\W\d_]*)*|[^\w\s]", re.UNICODE)
-_OPENERS = frozenset('.!?:;“"‘\'…–—•')
+TYPES = ("PER", "ORG", "LOC", "MISC")
+_MAX_DESCRIPTION = 4
+_BEFORE_PLACES = PLACE_PREPOSITIONS | {"ven", "bên", "trên", "dưới", "bờ", "cửa", "dọc", "quanh"}
+_BRAND_ENDING = re.compile(r"(?:tour|plus|works|bank|soft|tech|net|mart|media|group|land|corp|pharma)$", re.IGNORECASE)
+
+_TITLES = Phrases(PERSON_TITLES)
+_PLACE_WORDS = Phrases(PLACE_WORDS)
+_PLACE_TRIGGERS = Phrases(PLACE_TRIGGERS)
+_ORG_HEADS = Phrases(ORG_HEADS)
+_ORG_QUALIFIERS = Phrases(ORG_QUALIFIERS)
+_ORG_LINKS = Phrases(ORG_LINKS)
+_ORG_TRIGGERS = Phrases(ORG_TRIGGERS)
+_PORTFOLIOS = Phrases(PORTFOLIOS)
+_PLACES = Phrases(PLACES)
+_ORG_NAMES = Phrases(ORG_NAMES)
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A name in a text: its span (name only), type, and the surface with its title or trigger."""
+    """A name in a text: its span and type, the surface with any title or trigger, and the bare name.
+
+    `name` leaves out place words ("tỉnh Lào Cai" is "Lào Cai"), so story-level merging joins variants."""
 
     text: str
     start: int
     end: int
     type: str
     surface: str
+    name: str
 
 
-@dataclass(frozen=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-    initial: bool  # first word of a sentence (or of a quotation)
+def _is_cap(token: Token) -> bool:
+    return token.text[0].isupper()
 
 
-def tokenize(text: str) -> list[_Token]:
-    """Words (hyphenated lower-case tails such as "Suk-yeol" kept whole) and punctuation marks."""
-    tokens: list[_Token] = []
-    for match in _TOKEN.finditer(text):
-        previous = tokens[-1] if tokens else None
-        initial = previous is None or previous.text in _OPENERS or "\n" in text[previous.end:match.start()]
-        tokens.append(_Token(match.group(), match.start(), match.end(), initial))
-    return tokens
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
-def _split(phrase: str) -> tuple[str, ...]:
-    return tuple(match.group() for match in _TOKEN.finditer(phrase))
-
-
-def _table(phrases) -> dict[int, set[tuple[str, ...]]]:
-    """Phrases as token tuples, grouped by length (longest tried first)."""
-    table: dict[int, set[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = _split(phrase)
-        table.setdefault(len(words), set()).add(words)
-    return dict(sorted(table.items(), reverse=True))
-
-
-_TITLES = _table(PERSON_TITLES)
-_PLACE_TRIGGERS = _table(PLACE_TRIGGERS)
-_ORG_HEADS = _table(ORG_HEADS)
-_ORG_QUALIFIERS = _table(ORG_QUALIFIERS)
-_ORG_LINKS = _table(ORG_LINKS)
-_ORG_TRIGGERS = _table(ORG_TRIGGERS)
-_PORTFOLIOS = _table(PORTFOLIOS)
-_PLACES = _table(PLACES)
-_ORG_NAMES = _table(ORG_NAMES)
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Lower-case entries of underthesea's 74K-word dictionary: common words, not names."""
-    from underthesea.corpus import viet_dict_74K
-
-    return frozenset(word for word in viet_dict_74K.words if word == word.lower())
-
-
-def _is_cap(token: _Token) -> bool:
-    return token.text[0].isupper() and not token.text[0].isdigit()
-
-
-def _is_common(words: list[str]) -> bool:
-    return " ".join(words).lower() in common_words()
+def _is_brand(word: str) -> bool:
+    """A one-word company or site name: "BongdaPlus", "VietNamNet", "Saigontourist"."""
+    return len(word) >= 5 and not word.isupper() and (any(c.isupper() for c in word[1:]) or _BRAND_ENDING.search(word) is not None)
 
 
 class _Tagger:
@@ -98,64 +96,96 @@ class _Tagger:
         self.text = text
         self.tokens = tokenize(text)
         self.words = [t.text for t in self.tokens]
+        self.joined = [i > 0 and text[self.tokens[i - 1].end:t.start] in {" ", ""} for i, t in enumerate(self.tokens)]
         self.known = known
         self.mentions: list[Mention] = []
 
-    def _adjacent(self, i: int) -> bool:
-        """Token i follows token i-1 with only spaces between (no line break)."""
-        return i > 0 and self.text[self.tokens[i - 1].end:self.tokens[i].start] in {" ", ""}
+    def match(self, table: Phrases, i: int, caseless: bool = False) -> int:
+        if i >= len(self.tokens):
+            return 0
+        return table.match(self.words, self.joined, i, caseless, self.tokens[i].initial)
 
-    def match(self, table: dict[int, set[tuple[str, ...]]], i: int, caseless: bool = False) -> int:
-        """Length of the longest phrase of `table` at token i (0 if none).
+    def compound_start(self, i: int, end: int) -> bool:
+        """The one word i..end only starts a common compound with the next word ("Chính phủ", "Dịch vụ")."""
+        return end == i + 1 and end < len(self.tokens) and self.joined[end] and is_common(self.words[i:end + 1])
 
-        Caseless phrases also match capitalised, mid-sentence only when longer than one word
-        ("Tổng thống", but "Bà" in "Bà Rịa" is no title)."""
-        for size, phrases in table.items():
-            words = self.words[i:i + size]
-            if len(words) < size or (size > 1 and not all(self._adjacent(k) for k in range(i + 1, i + size))):
-                continue
-            if tuple(words) in phrases:
-                return size
-            if caseless:
-                lowered = (words[0].lower(), *words[1:]) if (size > 1 or self.tokens[i].initial) else None
-                if lowered in phrases or (lowered and tuple(w.lower() for w in words) in phrases):
-                    return size
-        return 0
+    def compound_end(self, i: int) -> bool:
+        """Lower-case word i ends a common compound with the word before it ("yêu cầu", "biên kịch")."""
+        return i > 0 and self.joined[i] and self.words[i].islower() and is_common(self.words[i - 1:i + 1])
 
-    def add(self, start: int, end: int, kind: str, surface_start: int | None = None) -> None:
+    def phrase(self, start: int, end: int) -> str:
+        """The text of tokens start..end ("TP." for "TP" and ".")."""
+        return self.text[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def verb_compound_end(self, i: int) -> bool:
+        """Place word i ends a compound that is no place ("yêu cầu Bộ", but "qua sông Hồng", "ven biển")."""
+        return self.compound_end(i) and self.words[i - 1].lower() not in _BEFORE_PLACES
+
+    def cap_at(self, i: int) -> bool:
+        """Token i is a capitalised word on the same line as the token before it."""
+        return i < len(self.tokens) and _is_cap(self.tokens[i]) and self.joined[i]
+
+    def add(self, start: int, end: int, kind: str, surface_start: int | None = None, name_start: int | None = None) -> None:
         first, last = self.tokens[start], self.tokens[end - 1]
         begin = self.tokens[surface_start].start if surface_start is not None else first.start
-        self.mentions.append(Mention(self.text[first.start:last.end], first.start, last.end, kind, self.text[begin:last.end]))
+        bare = self.tokens[name_start].start if name_start is not None else first.start
+        text = self.text
+        self.mentions.append(Mention(text[first.start:last.end], first.start, last.end, kind, text[begin:last.end], text[bare:last.end]))
 
-    def name_run(self, i: int) -> int:
-        """End of the run of capitalised words from i, stopping before titles, heads and triggers."""
-        j = i
-        while j < len(self.tokens) and _is_cap(self.tokens[j]) and (j == i or self._adjacent(j) or self._hyphen(j)):
-            if j > i and (self.match(_TITLES, j, True) > 1 or self.match(_ORG_HEADS, j)):
+    def coordinated_places(self, i: int) -> int:
+        """Tag "Bắc Sơn, Hồng Kỳ" after "xã Nam Sơn," as places too; return where tagging resumes."""
+        while i + 1 < len(self.tokens) and self.words[i] in {",", "và"} and self.cap_at(i + 1):
+            end = self.name_run(i + 1)
+            words = self.words[i + 1:end]
+            if len(words) > 3 or words[0] in SURNAMES or any(_is_acronym(w) or is_foreign(w) for w in words):
                 break
-            j += 1
-            if j < len(self.tokens) and self.words[j] in {"-", "‐"} and self._hyphen(j) and self._hyphen(j + 1):
-                j += 1
-        return j
+            if self.match(_TITLES, i + 1, True) or self.match(_ORG_HEADS, i + 1) or is_common(words):
+                break
+            self.add(i + 1, end, "LOC")
+            i = end
+        return i
 
-    def _hyphen(self, j: int) -> bool:
+    def _glued(self, j: int) -> bool:
         """Token j is joined to the previous one without spaces ("Nhật Bản-Hàn Quốc")."""
         return 0 < j < len(self.tokens) and self.tokens[j - 1].end == self.tokens[j].start
+
+    def name_run(self, i: int) -> int:
+        """End of the run of capitalised words from i, stopping before titles, organisations and acronyms."""
+        j = i
+        while j < len(self.tokens) and _is_cap(self.tokens[j]) and (j == i or self.joined[j]):
+            if j > i and (self.match(_TITLES, j, True) > 1 or (self.match(_ORG_HEADS, j) and self.organisation(j) > j)):
+                break
+            if j > i and _is_acronym(self.words[j]) != _is_acronym(self.words[j - 1]):
+                break
+            j += 1
+            if j < len(self.tokens) and self.words[j] in {"-", "‐"} and self._glued(j) and self._glued(j + 1):
+                j += 1
+        return j
 
     def organisation(self, i: int) -> int:
         """End of an organisation name whose head is at i (i itself when no name follows)."""
         size = self.match(_ORG_NAMES, i) or self.match(_ORG_HEADS, i)
+        named = self.match(_ORG_NAMES, i) == size
         j = end = i + size
-        while j < len(self.tokens) and self._adjacent(j):
+        while j < len(self.tokens) and self.joined[j]:
+            link = self.match(_ORG_LINKS, j)
+            if link and self.words[j] not in {"và", "&"} and self.cap_at(j + link):
+                known_place = self.match(_PLACES, j + link)
+                j = end = j + link + known_place if known_place else self.name_run(j + link)  # "UBND huyện Bắc Hà"
+                continue
             place = self.match(_PLACES, j)
             if place:
                 return j + place
+            if self.words[j] in {"-", "&"} and self._glued(j) and self._glued(j + 1) and _is_acronym(self.words[j + 1]):
+                j = end = j + 2  # "Bộ NN-PTNT", "Bộ GD&ĐT"
+                continue
+            if named and _is_acronym(self.words[i]):
+                break  # "WHO Abdi Mahamud": a person after a known acronym
             if _is_cap(self.tokens[j]):
-                named = end > i + size or self.match(_ORG_NAMES, i) == size
-                if self.match(_TITLES, j, True) > 1 or (named and self.words[j] in SURNAMES):
+                if self.match(_TITLES, j, True) > 1 or ((end > i + size or named) and self.words[j] in SURNAMES):
                     break  # "Bộ Ngoại giao Phạm Quốc Huy": a person after the organisation
                 j += 1
-                if j < len(self.tokens) and not _is_cap(self.tokens[j]) and _is_common(self.words[j - 1:j + 1]):
+                if j < len(self.tokens) and not _is_cap(self.tokens[j]) and is_common(self.words[j - 1:j + 1]):
                     j += 1  # "Giao thông", "Ngoại giao": a word that only starts with a capital
                 end = j
                 continue
@@ -163,51 +193,89 @@ class _Tagger:
             if qualifier:
                 j = end = j + qualifier
                 continue
-            link = self.match(_ORG_LINKS, j)
-            if not link or (self.words[j] == "và" and (end == i + size or self.match(_ORG_HEADS, j + 1))):
+            describable = end == i + size and " ".join(self.words[i:end]) in DESCRIBED_HEADS and not self.compound_start(i, end)
+            described = self.described_name(j) if describable else j
+            if described > j:
+                j = described  # "Đoàn nghệ thuật dân tộc Lào Cai": lower-case words, then a name
+                continue
+            if self.words[j].isdigit() and end > i:
+                j = end = j + 1  # "Vùng 3", "Cảnh sát biển 2"
+                continue
+            if link != 1 or self.words[j] not in {"và", "&"} or end == i + size or self.match(_ORG_HEADS, j + 1):
                 break
-            j += link
-        if end == i + size and self.match(_ORG_NAMES, i) != size:
+            j += 1
+        if end == i + size and not named:
             return i
         return end
+
+    def described_name(self, j: int) -> int:
+        """Where a name starts after up to 4 lower-case words at j that describe an organisation (j if none)."""
+        k = j
+        while k < len(self.tokens) and k - j < _MAX_DESCRIPTION and self.joined[k] and self.words[k].isalpha() and self.words[k].islower():
+            if self.words[k] in STOP_WORDS:
+                return j
+            k += 1
+        if k > j and self.cap_at(k) and not self.match(_TITLES, k, True) and not _is_acronym(self.words[k]):
+            return k
+        return j
+
+    def place(self, i: int, size: int) -> int:
+        """End of a place whose place word (size tokens) is at i, 0 when no name follows it."""
+        after = i + size
+        if self.phrase(i, after).lower() in NUMBERED_PLACE_WORDS and after < len(self.tokens) and self.words[after].isdigit() and self.joined[after]:
+            return after + 1
+        if not self.cap_at(after) or (size == 1 and (self.words[i] in SURNAMES or self.verb_compound_end(i))):
+            return 0
+        gazetteer = self.match(_PLACES, after)
+        return after + gazetteer if gazetteer and not self.cap_at(after + gazetteer) else self.name_run(after)
 
     def person_after_title(self, start: int, i: int) -> int:
         """Tag "[portfolio] [country] Name" after a title that ends at i; return where tagging resumes."""
         portfolio = self.match(_PORTFOLIOS, i)
-        if portfolio and i + portfolio < len(self.tokens) and _is_cap(self.tokens[i + portfolio]):
+        if portfolio and self.cap_at(i + portfolio):
             i += portfolio
-        if i < len(self.tokens) and self.match(_ORG_HEADS, i):
+        if self.match(_ORG_HEADS, i) or self.match(_ORG_NAMES, i):
             end = self.organisation(i)
             if end > i:
                 self.add(i, end, "ORG")
                 i = end
-        place = self.match(_PLACES, i) if i < len(self.tokens) else 0
-        if place and i + place < len(self.tokens) and _is_cap(self.tokens[i + place]) and self._adjacent(i + place):
+        place = self.match(_PLACES, i)
+        if place and self.cap_at(i + place):
             self.add(i, i + place, "LOC")
             i += place
         if self.match(_PLACES, i) or self.match(_ORG_NAMES, i):
             return i  # "lãnh đạo Nhật Bản": a title with no name after it
-        if i < len(self.tokens) and _is_cap(self.tokens[i]) and self._adjacent(i):
-            end = self.name_run(i)
-            self.add(i, end, "PER", start)
+        if i < len(self.tokens) and self.joined[i] and len(self.words[i]) == 1 and self.words[i].isupper():
+            end = i + 2 if i + 1 < len(self.tokens) and self.words[i + 1] == "." and self._glued(i + 1) else i + 1
+            self.add(i, end, "PER", start)  # "chị H.": a name given by its initial
             return end
+        if self.cap_at(i) and not _is_acronym(self.words[i]) and self.words[i] not in NOT_NAMES:
+            end = self.name_run(i)
+            if not self.compound_start(i, end):  # "Thủ tướng Chính phủ"
+                self.add(i, end, "PER", start)
+                return end
         return i
 
     def bare_run(self, i: int) -> int:
         """Type a capitalised run at i with no title before it; return its end."""
         end = self.name_run(i)
+        words = self.words[i:end]
         if self.tokens[i].initial and not self.match(_PLACES, i) and not self.match(_ORG_NAMES, i):
-            if self.words[i] not in SURNAMES and self.words[i] not in self.known and _is_common([self.words[i].lower()]):
+            if words[0] not in SURNAMES and words[0] not in self.known and is_common([words[0].lower()]):
                 return i + 1  # a capitalised first word of a sentence, not a name
-        k = i
-        chunk = i
+        if len(words) > 1 and (words[-1] in ORG_SUFFIXES or " ".join(words) in self.known):
+            self._chunk(i, end)
+            return end
+        k = chunk = i
         while k < end:
-            size = self.match(_PLACES, k) or self.match(_ORG_NAMES, k)
+            size = self.match(_ORG_NAMES, k) or self.match(_PLACES, k)
+            if size == 1 and k > chunk and self.match(_PLACES, k) and not self.match(_PLACES, chunk):
+                size = 0  # "Phương Anh": a one-word country ending a name is part of it
             if size:
                 self._chunk(chunk, k)
-                self.add(k, k + size, "LOC" if self.match(_PLACES, k) == size else "ORG")
-                k += size
-                chunk = k
+                self.add(k, k + size, "ORG" if self.match(_ORG_NAMES, k) == size else "LOC")
+                k = chunk = k + size
+                end = max(end, k)
             else:
                 k += 1
         self._chunk(chunk, end)
@@ -221,54 +289,100 @@ class _Tagger:
         name = " ".join(words)
         if name in self.known:
             self.add(start, end, self.known[name])
-        elif _is_common([w.lower() for w in words]) or any(w in {"-", "‐"} for w in words):
-            return  # "Thứ Hai"; "Nhật-Hàn"
+        elif _is_acronym(words[0]) or words[0] in NOT_NAMES or any(w in {"-", "‐"} for w in words):
+            return  # "USD", "GDP"; "Nhật-Hàn"
+        elif (words[-1] in ORG_SUFFIXES and len(words) > 1) or (len(words) == 1 and _is_brand(words[0])):
+            self.add(start, end, "ORG")
+        elif words[0] == "The" and len(words) > 1:
+            self.add(start, end, "MISC")  # "The Salesman": an English title
+        elif is_common([w.lower() for w in words]) or self.compound_start(start, end):
+            return  # "Thứ Hai"
         elif words[0] in SURNAMES and 2 <= len(words) <= 4:
             self.add(start, end, "PER")
-        elif len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and words[0] not in {"GMT", "UTC"}:
-            self.add(start, end, "ORG")
-        elif start > 0 and self.words[start - 1].lower() in PLACE_PREPOSITIONS:
+        elif start > 0 and self.words[start - 1].lower() in PLACE_PREPOSITIONS and len(words) <= 2:
             self.add(start, end, "LOC")
-        elif len(words) >= 2:
+        elif len(words) >= 2 or is_foreign(words[0]):
             self.add(start, end, "PER")
+
+    def bracketed_acronym(self, i: int) -> int:
+        """Tag "(WHO)" after an organisation as an organisation too; return its end (i if none)."""
+        if i + 2 >= len(self.tokens) or self.words[i + 2] != ")" or not self.mentions:
+            return i
+        word, last = self.words[i + 1], self.mentions[-1]
+        if last.type == "ORG" and last.end == self.tokens[i].start - 1 and word.isupper() and len(word) > 1:
+            self.add(i + 1, i + 2, "ORG")
+            return i + 3
+        return i
+
+    def organisation_after_trigger(self, i: int, trigger: int) -> int:
+        """Tag the organisation named after a lower-case trigger ("tập đoàn Nippon Steel"); return its end."""
+        name = i + trigger
+        if not self.cap_at(name) or (self.match(_PLACES, name) and " ".join(self.words[i:name]) not in MEDIA_TRIGGERS):
+            return i
+        known = self.match(_ORG_NAMES, name)
+        end = name + known if known else self.name_run(name)
+        if " ".join(self.words[i:name]) in PARTY_TRIGGERS and self.compound_start(name, end):
+            end += 1  # "đảng Cộng hòa"
+        elif self.compound_start(name, end) or self.compound_end(i + trigger - 1) and trigger == 1:
+            return i
+        self.add(name, end, "ORG", i)
+        return end
+
+    def languages(self, i: int) -> int:
+        """Skip a list of language names ("tiếng Việt, Anh, Pháp"): no entities; return its end."""
+        while i < len(self.tokens) and (_is_cap(self.tokens[i]) or self.words[i] in {",", "và"}):
+            i += 1
+        return i
+
+    def step(self, i: int) -> int:
+        """Tag what starts at token i; return the next token to look at."""
+        found = misc.find(self.words, self.joined, self.tokens, i)
+        if found:
+            start, end, kind = found
+            self.add(start, end, kind, i)
+            return end
+        title = self.match(_TITLES, i, caseless=True)
+        if title and i + title < len(self.tokens) and self.joined[i + title]:
+            return self.person_after_title(i, i + title)
+        if self.match(_ORG_NAMES, i) or self.match(_ORG_HEADS, i):
+            end = self.organisation(i)
+            if end > i:
+                self.add(i, end, "ORG")
+                return end
+        trigger = self.match(_ORG_TRIGGERS, i, caseless=True)
+        if trigger:
+            end = self.organisation_after_trigger(i, trigger)
+            if end > i:
+                return end
+        words = self.match(_PLACE_WORDS, i, caseless=True)
+        end = self.place(i, words) if words else 0
+        if end:
+            administrative = self.phrase(i, i + words).lower() in ADMINISTRATIVE_WORDS and not self.words[i + words].isdigit()
+            self.add(i, end, "LOC", name_start=i + words if administrative else None)
+            return self.coordinated_places(end)
+        trigger = self.match(_PLACE_TRIGGERS, i, caseless=True)
+        if trigger and self.cap_at(i + trigger) and not self.match(_ORG_NAMES, i + trigger):
+            size = self.match(_PLACES, i + trigger)
+            end = i + trigger + size if size else self.name_run(i + trigger)
+            self.add(i + trigger, end, "LOC", i)
+            return end
+        if self.words[i] == "tiếng" and self.cap_at(i + 1):
+            return self.languages(i + 1)
+        if self.words[i] == "(":
+            return max(self.bracketed_acronym(i), i + 1)
+        if _is_cap(self.tokens[i]) and self.words[i][0].isalpha():
+            return self.bare_run(i)
+        return i + 1
 
     def run(self) -> list[Mention]:
         i = 0
         while i < len(self.tokens):
-            title = self.match(_TITLES, i, caseless=True)
-            if title and i + title < len(self.tokens) and self._adjacent(i + title):
-                i = self.person_after_title(i, i + title)
-                continue
-            if self.match(_ORG_NAMES, i) or self.match(_ORG_HEADS, i):
-                end = self.organisation(i)
-                if end > i:
-                    self.add(i, end, "ORG")
-                    i = end
-                    continue
-            trigger = self.match(_ORG_TRIGGERS, i)
-            if (
-                trigger and i + trigger < len(self.tokens) and _is_cap(self.tokens[i + trigger])
-                and self._adjacent(i + trigger) and not self.match(_PLACES, i + trigger)
-            ):
-                end = self.name_run(i + trigger)
-                self.add(i + trigger, end, "ORG", i)
-                i = end
-                continue
-            trigger = self.match(_PLACE_TRIGGERS, i, caseless=True)
-            if trigger and i + trigger < len(self.tokens) and _is_cap(self.tokens[i + trigger]) and self._adjacent(i + trigger):
-                end = self.name_run(i + trigger)
-                self.add(i + trigger, end, "LOC", i)
-                i = end
-                continue
-            if _is_cap(self.tokens[i]) and self.tokens[i].text[0].isalpha():
-                i = self.bare_run(i)
-                continue
-            i += 1
+            i = self.step(i)
         return self.mentions
 
 
 def tag(text: str, known: Mapping[str, str] | None = None) -> list[Mention]:
-    """People, organisations and places named in `text`, in order.
+    """People, organisations, places and other names in `text`, in order.
 
     `known` maps names already typed elsewhere in the story (e.g. "Yoon" -> "PER") so that a
     short mention with no title is still recognised."""

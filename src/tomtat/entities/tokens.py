@@ -1,0 +1,106 @@
+"""Tokens of a sentence and phrase tables matched against them."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(r"\w+(?:[-‐][a-zà-ỹđ][^\W\d_]*)*|[^\w\s]", re.UNICODE)
+# Function words that end a name written in lower case ("Đoàn nghệ thuật dân tộc Lào Cai đã ...").
+STOP_WORDS = frozenset("""
+của do với và được đã là trong tại năm khi thì cho từ vào có không bị sẽ đang này đó nhằm về theo như mà
+để lên ra trên dưới sau trước cùng các những một hai ba gồm nhưng vì nên hay hoặc bởi cũng vẫn rất đều
+""".split())
+_OPENERS = frozenset('.!?:;“"‘\'…–—•')
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool  # first word of a sentence (or of a quotation)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (hyphenated lower-case tails such as "Suk-yeol" kept whole) and punctuation marks."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        previous = tokens[-1] if tokens else None
+        initial = previous is None or previous.text in _OPENERS or "\n" in text[previous.end:match.start()]
+        tokens.append(Token(match.group(), match.start(), match.end(), initial))
+    return tokens
+
+
+def split(phrase: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in _TOKEN.finditer(phrase))
+
+
+class Phrases:
+    """Phrases as token tuples, indexed by their first word (exact and lower-cased), longest first."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.exact: dict[str, list[tuple[str, ...]]] = {}
+        self.lower: dict[str, list[tuple[str, ...]]] = {}
+        for words in {split(phrase) for phrase in phrases}:
+            self.exact.setdefault(words[0], []).append(words)
+            lowered = tuple(w.lower() for w in words)
+            self.lower.setdefault(lowered[0], []).append(lowered)
+        for table in (self.exact, self.lower):
+            for candidates in table.values():
+                candidates.sort(key=len, reverse=True)
+
+    def match(self, words: list[str], joined: list[bool], i: int, caseless: bool, initial: bool) -> int:
+        """Length of the longest phrase at word i (0 if none); `joined[k]`: word k follows k-1 on the same line.
+
+        Caseless phrases match capitalised mid-sentence only when longer than one word ("Tổng thống",
+        but "Bà" in "Bà Rịa" is no title)."""
+        best = 0
+        for phrase in self.exact.get(words[i], ()):
+            if self._fits(phrase, words, joined, i, lambda w: w):
+                best = len(phrase)
+                break
+        if caseless:
+            for phrase in self.lower.get(words[i].lower(), ()):
+                if len(phrase) <= best or (len(phrase) == 1 and not initial and words[i] != phrase[0]):
+                    continue
+                if self._fits(phrase, words, joined, i, str.lower):
+                    best = len(phrase)
+                    break
+        return best
+
+    @staticmethod
+    def _fits(phrase: tuple[str, ...], words: list[str], joined: list[bool], i: int, case) -> bool:
+        size = len(phrase)
+        if i + size > len(words):
+            return False
+        return all(case(words[i + k]) == phrase[k] and (k == 0 or joined[i + k]) for k in range(size))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case entries of underthesea's 74K-word dictionary: common words, not names."""
+    from underthesea.corpus import viet_dict_74K
+
+    return frozenset(word for word in viet_dict_74K.words if word == word.lower())
+
+
+@lru_cache(maxsize=1)
+def vietnamese_syllables() -> frozenset[str]:
+    """Every syllable of the dictionary, lower-cased: a capitalised word outside it is foreign."""
+    from underthesea.corpus import viet_dict_74K
+
+    return frozenset(syllable for word in viet_dict_74K.words for syllable in word.lower().split())
+
+
+def is_common(words: list[str]) -> bool:
+    """The words, lower-cased, are one dictionary entry ("thứ hai", "giao thông")."""
+    return " ".join(words).lower() in common_words()
+
+
+def is_foreign(word: str) -> bool:
+    """A word of letters that is no Vietnamese syllable ("Yellen", "Vietnam")."""
+    return word.isalpha() and word.lower() not in vietnamese_syllables()
