@@ -139,10 +139,6 @@ def _tab_to(page, selector: str, most: int = 80) -> None:
     pytest.fail(f"Tab never reached {selector}")
 
 
-def _folded(text: str) -> str:
-    return text.lower()
-
-
 @pytest.mark.parametrize("width", WIDTHS)
 def test_the_story_page_at_phone_and_desktop_width(browser, newsroom: dict, width: int, tmp_path: Path) -> None:
     errors: list[str] = []
@@ -202,8 +198,8 @@ def test_the_story_page_at_phone_and_desktop_width(browser, newsroom: dict, widt
 
     # An entity chip, reached and pressed from the keyboard, filters the timeline; Bỏ lọc restores it.
     entity = next(e for e in newsroom["summary"]["entities"] if e["name"] == "Giàng A Chư")
-    forms = [_folded(form) for form in [entity["name"], *entity["mentions"]]]
-    expected = [e for e in main if any(form in _folded(e["text"]) for form in forms)]
+    forms = [form.lower() for form in [entity["name"], *entity["mentions"]]]
+    expected = [e for e in main if any(form in e["text"].lower() for form in forms)]
     assert 0 < len(expected) < len(main)
     chip = page.locator(".chip", has_text=entity["name"])
     page.locator("#timeline-heading").scroll_into_view_if_needed()
@@ -231,13 +227,14 @@ def test_the_story_page_at_phone_and_desktop_width(browser, newsroom: dict, widt
 
     _no_sideways_scroll(page, width)
     assert errors == []
+    page.evaluate("document.activeElement.blur()")
     page.locator("#summary p").first.hover()
     folder = _screenshot_folder(tmp_path)
     if width < 600:  # the phone screenshot stops under the strip: summary, chips and strip
         page.locator("#summary p").first.tap()
         bottom = page.evaluate("document.getElementById('strip').getBoundingClientRect().bottom + window.scrollY")
         page.screenshot(path=str(folder / f"screenshot-story-{width}.png"), full_page=True,
-                        clip={"x": 0, "y": 0, "width": width, "height": bottom + 16})
+                        clip={"x": 0, "y": 0, "width": width, "height": bottom + 12})
     else:
         page.screenshot(path=str(folder / f"screenshot-story-{width}.png"), full_page=True)
 
