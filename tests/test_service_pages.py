@@ -74,3 +74,18 @@ def test_bad_paging_parameters_are_422_naming_the_field(client: TestClient) -> N
         response = client.get("/api/stories", params=params)
         assert response.status_code == 422
         assert response.json()["error"].startswith(f"field '{field}'")
+
+
+def test_the_page_writes_data_as_text_only_and_keeps_to_its_csp(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.headers["content-security-policy"].startswith("default-src 'self'")
+    static = Path(__file__).resolve().parents[1] / "src" / "tomtat" / "service" / "static"
+    modules = sorted(path.name for path in static.glob("*.js"))
+    assert "app.js" in modules and "timeline.js" in modules
+    for name in modules:
+        script = client.get(f"/static/{name}")
+        assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert sink not in script.text, f"{name} uses {sink}"
+    assert '<script type="module" src="/static/app.js"></script>' in page.text
+    assert "<script>" not in page.text and "style=" not in page.text and "<style" not in page.text

@@ -1,4 +1,5 @@
 // tomtat web page: routing between the story list and a story, and the forms that add articles.
+// The modules write every piece of data with textContent (see dom.js), never as HTML.
 
 import { $, api, status } from "./dom.js";
 import { hideTip } from "./popover.js";
@@ -60,6 +61,6 @@ function wireForms() {
 }
 
 wireForms();
-wireList();
+wireList(route);
 window.addEventListener("hashchange", route);
 route();

@@ -29,13 +29,8 @@ export function dates(first, last) {
 
 // The host of an http(s) source ("tinvungcao.example.vn"), the source itself otherwise.
 export function outlet(source) {
-  if (!source) return "";
-  if (!/^https?:\/\//i.test(source)) return source;
-  try {
-    return new URL(source).hostname.replace(/^www\./, "");
-  } catch {
-    return source;
-  }
+  const host = (source || "").match(/^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i);
+  return host ? host[1].toLowerCase().replace(/^www\./, "") : source || "";
 }
 
 // Lowercase NFC text, for matching entity mentions.

@@ -47,14 +47,14 @@ export async function showList(state) {
   $("next-page").disabled = state.page >= pages;
 }
 
-// Search as one types (the address is replaced, not pushed) and page with the two buttons.
-export function wireList() {
+// Search as one types (the address is replaced, not pushed, then `show` runs) and page with the two buttons.
+export function wireList(show) {
   let timer;
   $("search").addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       history.replaceState(null, "", listHash({ q: $("search").value.trim(), page: 1 }));
-      window.dispatchEvent(new HashChangeEvent("hashchange"));
+      show();
     }, 250);
   });
   $("search-form").addEventListener("submit", (event) => event.preventDefault());
