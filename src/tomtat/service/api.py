@@ -187,9 +187,19 @@ def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int
             raise NotFound(f"no job {job_id!r}")
         return JobOut(id=job.id, status=job.status, done=job.done, total=job.total, error=job.error)
 
-    @app.get("/api/stories", response_model=list[StoryOut])
-    def list_stories() -> list[StoryOut]:
-        return [StoryOut(**vars(story)) for story in service.stories()]
+    @app.get("/api/stories", response_model=list[StoryOut], responses={422: {"model": Error}})
+    def list_stories(response: Response,
+                     q: str = Query("", max_length=200, description="words of the label or an article title; "
+                                    "case and diacritics ignored"),
+                     order: Literal["oldest", "newest"] = Query("oldest", description="by first date, or newest "
+                                                                "last date first"),
+                     limit: int | None = Query(None, ge=1, le=1000, description="at most this many (default: all)"),
+                     offset: int = Query(0, ge=0, description="skip this many")) -> list[StoryOut]:
+        """Stories with stored articles; the X-Total-Count header counts all that match, the page aside."""
+        stories = service.stories(q, newest_first=order == "newest")
+        response.headers["X-Total-Count"] = str(len(stories))
+        end = None if limit is None else offset + limit
+        return [StoryOut(**vars(story)) for story in stories[offset:end]]
 
     @app.get("/api/stories/{story_id}", response_model=StoryDetail, responses=_ERRORS)
     def get_story(story_id: str) -> StoryDetail:

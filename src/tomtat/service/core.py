@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import threading
+import unicodedata
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -168,13 +170,21 @@ class StoryService:
 
     # Reading
 
-    def stories(self) -> list[StoryListing]:
-        """Stories with at least one stored article, oldest first."""
+    def stories(self, query: str = "", newest_first: bool = False) -> list[StoryListing]:
+        """Stories with at least one stored article, oldest first (or latest last date first, undated last).
+
+        A `query` keeps the stories whose label and article titles hold each of its words, case
+        and diacritics aside ("lu quet" finds "Lũ quét"); its last word may be the start of one.
+        """
         counts = self.db.story_counts()
+        wanted = _words(query)
         with self.lock:
-            views = story_views(self.tracker)
-        return [StoryListing(v.id, v.label, counts[v.id][1], counts[v.id][2], counts[v.id][0])
-                for v in views if v.id in counts]
+            views = [v for v in story_views(self.tracker) if v.id in counts and (not wanted or _matches(
+                wanted, [v.label, *(self.tracker.state.articles[a].features.title for a in v.articles)]))]
+        listings = [StoryListing(v.id, v.label, counts[v.id][1], counts[v.id][2], counts[v.id][0]) for v in views]
+        if newest_first:
+            listings.sort(key=lambda s: s.last_date or "", reverse=True)  # stable: undated last, ties oldest first
+        return listings
 
     def story(self, story_id: str) -> tuple[StoryListing, list[StoredArticle]]:
         """A story and its stored articles; NotFound when it has none."""
@@ -222,3 +232,16 @@ class StoryService:
 
 def _taken(article_id: str) -> str:
     return f"article id {article_id!r} already exists; delete it first or use another id"
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` without case or diacritics (NFD, combining marks dropped, đ as d)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    return re.findall(r"\w+", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _matches(query: list[str], texts: list[str]) -> bool:
+    """Whether `texts` hold every query word, the last one whole or as the start of a word."""
+    words = {word for text in texts for word in _words(text)}
+    *whole, last = query
+    return all(word in words for word in whole) and any(word.startswith(last) for word in words)
