@@ -29,6 +29,8 @@ _DROP_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("photo or video credit", re.compile(r"^(ảnh|nguồn ảnh|video|clip|đồ họa|infographic)\s*:", _I)),
     ("caption with photo credit", re.compile(r"\((ảnh|ảnh minh họa)(\s*:[^()]*)?\)\W*$", _I)),
+    ("caption ending with its credit", re.compile(
+        r"(?:^|[.!?…]\s+|\s[-–—]\s)(?:ảnh|ảnh minh họa|video|clip|đồ họa|infographic)\s*:\s*[^.!?:;]{1,50}$", _I)),
     ("read-more link", re.compile(r"^(xem thêm|đọc thêm|xem tiếp|mời xem|>>)\s*:?", _I)),
     ("publication dateline", re.compile(
         r"^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),? \d{1,2}/\d{1,2}/\d{4}\b[^.!?]{0,40}$", _I)),
@@ -38,6 +40,13 @@ _DROP_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A short unpunctuated line at the very end: author or outlet ("Minh Anh (TTXVN)", "Theo VOV").
 _TRAILING_BYLINE = re.compile(r"^(theo\s+)?[\w .,&/()+-]{1,60}$", _I)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»)]$")
+# A name with its note in brackets: "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)".
+_NAME_WITH_NOTE = re.compile(r"^(?:[A-ZĐ\u00C0-\u1EF9][\w.-]*\s+){0,4}[A-ZĐ\u00C0-\u1EF9][\w.-]*\s*\([^()]{1,40}\)$")
+# Promotion boxes and calls to action after the article.
+_PROMO = re.compile(r"(đón đọc|đặt mua|mời quý độc giả|mời bạn đọc|hotline|đăng ký nhận|tải ứng dụng|"
+                    r"^sách hay\s*:|liên hệ quảng cáo)", _I)
+# A related-article link as a list item: "- Title of another story" (no sentence end).
+_LINK_ITEM = re.compile(r"^[-–•»+]\s+\S.{0,150}(?<![.!?…:;\"”)])$")
 _END_MARK = re.compile(r"\s*/\.\s*$|(?<=\.)/\s*$")
 _DATELINE_PREFIX = re.compile(
     r"^(?:[\w .]{0,30}\s)?\((?:TTXVN|Dân trí|Dân Việt|PLO|VOV|VTV|NLĐO|TTO|Vietnam\+|VnExpress|PV)\)\s*[-–—]+\s*",
@@ -57,7 +66,14 @@ def noise_rule(line: str) -> str | None:
 
 
 def _is_byline(line: str) -> bool:
-    return len(line.split()) <= 8 and not _SENTENCE_END.search(line) and bool(_TRAILING_BYLINE.match(line))
+    if len(line.split()) > 8:
+        return False
+    return bool(_NAME_WITH_NOTE.match(line)) or (not _SENTENCE_END.search(line) and bool(_TRAILING_BYLINE.match(line)))
+
+
+def _is_trailer(line: str) -> bool:
+    """A line after the article's last sentence: byline, promotion, related link."""
+    return _is_byline(line) or bool(_PROMO.search(line)) or bool(_LINK_ITEM.match(line))
 
 
 def remove_noise(text: str) -> str:
@@ -74,6 +90,9 @@ def remove_noise(text: str) -> str:
         line = _END_MARK.sub("", _TRAILING_AGENCY.sub("", _END_MARK.sub("", line)))
         if line:
             kept.append(line)
-    while kept and _is_byline(kept[-1]):
+    while kept and _is_trailer(kept[-1]):
         kept.pop()
-    return "\n".join(kept)
+    start = 0
+    while start < len(kept) and _LINK_ITEM.match(kept[start]):
+        start += 1  # related-article links above the body
+    return "\n".join(kept[start:])

@@ -3,6 +3,7 @@ from tomtat.cli import summaries  # noqa: F401  registers its commands
 from tomtat.cli import stories  # noqa: F401
 from tomtat.cli import timeline  # noqa: F401
 from tomtat.cli import entities  # noqa: F401
+from tomtat.cli import extract  # noqa: F401
 from tomtat.cli import serve  # noqa: F401
 from tomtat.cli.app import main
 

@@ -35,26 +35,45 @@ def files_in(path: Path, problems: ProblemLog) -> Iterator[Path]:
         problems.add(InputError("no such file or folder", str(path)))
 
 
-def read_articles(paths: Iterable[str], problems: ProblemLog, *, flatten_datasets: bool = False) -> list[Article]:
+MAX_FILE_BYTES = 20_000_000  # a news page or article file is far smaller; a bigger one is refused unread
+
+
+def read_inputs(
+    paths: Iterable[str], problems: ProblemLog, *, flatten_datasets: bool = False, max_bytes: int = MAX_FILE_BYTES
+) -> Iterator[tuple[str, list[Article]]]:
+    """(input name, its articles) for each file of `paths` (folders read recursively in name
+    order, "-" standard input), in order. A file over `max_bytes` is reported and skipped."""
+    for given in paths:
+        if given == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                problems.add(InputError(f"more than {max_bytes:,} bytes: skipped", "<stdin>"))
+                continue
+            yield "<stdin>", read_bytes("<stdin>", data, problems, stem="stdin", flatten_datasets=flatten_datasets)
+            continue
+        for file in files_in(Path(given), problems):
+            try:
+                size = file.stat().st_size
+                if size > max_bytes:
+                    problems.add(InputError(f"{size:,} bytes, over the {max_bytes:,}-byte limit: skipped", str(file)))
+                    continue
+                data = file.read_bytes()
+            except OSError as error:
+                problems.add(InputError(f"cannot read: {error.strerror}", str(file)))
+                continue
+            yield str(file), read_bytes(str(file), data, problems, flatten_datasets=flatten_datasets)
+
+
+def read_articles(
+    paths: Iterable[str], problems: ProblemLog, *, flatten_datasets: bool = False, max_bytes: int = MAX_FILE_BYTES
+) -> list[Article]:
     """Articles of text/HTML/JSONL/feed files, folders of them, or "-" (stdin), in order.
 
     A dataset cluster line is refused with a pointer to `tomtat batch`, or with
     `flatten_datasets` gives its articles (what `tomtat cluster` wants).
     """
-    articles: list[Article] = []
-    for given in paths:
-        if given == "-":
-            data = sys.stdin.buffer.read()
-            articles.extend(read_bytes("<stdin>", data, problems, stem="stdin", flatten_datasets=flatten_datasets))
-            continue
-        for file in files_in(Path(given), problems):
-            try:
-                data = file.read_bytes()
-            except OSError as error:
-                problems.add(InputError(f"cannot read: {error.strerror}", str(file)))
-                continue
-            articles.extend(read_bytes(str(file), data, problems, flatten_datasets=flatten_datasets))
-    return articles
+    inputs = read_inputs(paths, problems, flatten_datasets=flatten_datasets, max_bytes=max_bytes)
+    return [article for _, articles in inputs for article in articles]
 
 
 def read_clusters(path: str, problems: ProblemLog) -> Iterator[Cluster]:
@@ -71,6 +90,6 @@ def read_clusters(path: str, problems: ProblemLog) -> Iterator[Cluster]:
 
 
 __all__ = [
-    "READERS", "SUFFIXES", "Reader", "decode_bytes", "files_in", "json_lines", "read_articles", "read_bytes",
-    "read_clusters", "reader_for",
+    "MAX_FILE_BYTES", "READERS", "SUFFIXES", "Reader", "decode_bytes", "files_in", "json_lines", "read_articles",
+    "read_bytes", "read_clusters", "read_inputs", "reader_for",
 ]
