@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,13 @@ def test_readme_python_example_prints_what_it_says(capsys: pytest.CaptureFixture
     expected = [line[2:] for line in block.splitlines() if line.startswith("# ")]
     exec(compile(block, "README.md", "exec"), {})
     assert capsys.readouterr().out.splitlines() == expected
+
+
+def test_markdown_makes_article_html_and_links_inert() -> None:
+    story = [{"id": "x", "title": "Tin <b>nóng</b>", "date": "2024-09-02",
+              "text": "Cầu mới thông xe <script>alert(1)</script> sáng nay, xem [tại đây](javascript:alert(1)) nhé."}]
+    page = tomtat.render(tomtat.summarize_story(story, tomtat.Options(budget="1 sentence")), "markdown")
+    assert "<script>" not in page
+    assert re.search(r"(?<!\\)\]\(javascript:", page) is None  # every bracket of the article's link is escaped
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "\\[tại đây\\](javascript:alert(1))" in page
+    assert "**Tin &lt;b&gt;nóng&lt;/b&gt;**" in page

@@ -8,16 +8,25 @@ from tomtat.output.text import BACKGROUND_MARK
 from tomtat.timeline import Event
 
 
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]", "`": "\\`"})
+
+
+def escaped(text: str) -> str:
+    """Article text made inert in Markdown: no raw HTML (`<script>`), no link syntax (`[x](javascript:...)`)."""
+    return text.translate(_ESCAPES)
+
+
 def summary_markdown(summary: Summary) -> str:
     """The sentences as a list linking to their numbered sources, then the sources."""
     numbers = source_numbers(summary)
     lines = ["## Summary", ""]
-    lines.extend(f"- {s.text} [[{numbers[s.article_id]}]](#source-{numbers[s.article_id]})" for s in summary.sentences)
+    lines.extend(f"- {escaped(s.text)} [[{numbers[s.article_id]}]](#source-{numbers[s.article_id]})" for s in summary.sentences)
     lines += ["", "## Sources", ""]
     for number, sentence in cited_sources(summary):
         date = f" ({sentence.date.isoformat()})" if sentence.date else ""
-        source = f", {sentence.source}" if sentence.source else ""
-        lines.append(f'{number}. <a id="source-{number}"></a>**{sentence.title or sentence.article_id}**{date}{source}')
+        source = f", {escaped(sentence.source)}" if sentence.source else ""
+        title = escaped(sentence.title or sentence.article_id)
+        lines.append(f'{number}. <a id="source-{number}"></a>**{title}**{date}{source}')
     return "\n".join(lines) + "\n"
 
 
@@ -26,16 +35,17 @@ def timeline_markdown(events: list[Event]) -> str:
     lines = ["## Timeline", ""]
     for event in events:
         mark = f" {BACKGROUND_MARK}" if event.background else ""
-        lines.append(f"- **{event.date}**{mark} {event.text} _({', '.join(event.sources)})_")
+        lines.append(f"- **{event.date}**{mark} {escaped(event.text)} _({escaped(', '.join(event.sources))})_")
     return "\n".join(lines) + "\n"
 
 
 def entities_markdown(entities: list[Entity], keyphrases: list[str] | None) -> str:
     """An "## Entities" table, then the "## Keyphrases" list."""
-    rows = [f"| {e.type} | {e.name} | {e.count} | {', '.join(e.mentions)} | {', '.join(e.articles)} |" for e in entities]
+    rows = [f"| {e.type} | {escaped(e.name)} | {e.count} | {escaped(', '.join(e.mentions))} | {escaped(', '.join(e.articles))} |"
+            for e in entities]
     lines = ["## Entities", "", "| Type | Name | Count | Mentions | Articles |", "|---|---|---:|---|---|", *rows]
     if keyphrases is not None:
-        lines += ["", "## Keyphrases", "", *(f"- {p}" for p in keyphrases)]
+        lines += ["", "## Keyphrases", "", *(f"- {escaped(p)}" for p in keyphrases)]
     return "\n".join(lines) + "\n"
 
 

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from tomtat.timex import patterns as P
 from tomtat.timex.calendar import DEFAULT, FUTURE, LEANS_FUTURE, PAST
@@ -29,6 +30,11 @@ class Context:
     def after(self, end: int, width: int = 30) -> str:
         """Lowercase text just after `end`."""
         return self.lower[end : end + width]
+
+    @cached_property
+    def says_this_year(self) -> bool:
+        """Whether the text says "năm nay" (looked for once per text, not once per expression)."""
+        return P.THIS_YEAR.search(self.lower) is not None
 
 
 @dataclass
@@ -110,7 +116,7 @@ def relative_year(match: re.Match, published: dt.date | None) -> int | None:
 
 def this_year_said(context: Context) -> bool:
     """Whether the text says "năm nay": a partial date in it is in the publication year."""
-    return P.THIS_YEAR.search(context.lower) is not None
+    return context.says_this_year
 
 
 def looks_like_fraction(match: re.Match, context: Context, text: str) -> bool:

@@ -1,6 +1,7 @@
 """Find time expressions: run every rule, keep the longest non-overlapping matches, join ranges."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -16,6 +17,8 @@ _RANGE_LINK = re.compile(r"\s*(?:-|–|—|cho\s+đến|đến\s+hết|đến|t�
 _NIGHT_TO_DAWN = re.compile(r"\s*,?\s*")
 _UNTIL_NOW = re.compile(r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ)(?!\w)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+$", re.IGNORECASE)
+# How far before an expression or a quote its cue word is looked for (the longest cue is under 20 characters).
+_CUE_WINDOW = 40
 # A quoted title of a song, film or book: what it says are not dates ("Cô gái đến từ hôm qua").
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’\n]{1,80})[”\"’]")
 _TITLE_BEFORE = re.compile(
@@ -36,11 +39,16 @@ def _candidates(context: Context) -> list[Found]:
 
 def _longest_first(found: list[Found]) -> list[Found]:
     """Non-overlapping candidates, longer ones winning, in text order."""
-    kept: list[Found] = []
+    kept: list[Found] = []  # in text order, never overlapping
+    starts: list[int] = []
     for candidate in sorted(found, key=lambda f: (f.start - f.end, f.start)):
-        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
-            kept.append(candidate)
-    return sorted(kept, key=lambda f: f.start)
+        place = bisect.bisect_left(starts, candidate.start)
+        clear_before = place == 0 or kept[place - 1].end <= candidate.start
+        clear_after = place == len(kept) or candidate.end <= kept[place].start
+        if clear_before and clear_after:
+            kept.insert(place, candidate)
+            starts.insert(place, candidate.start)
+    return kept
 
 
 def _in_year_of(start: Point, end: Point) -> Point:
@@ -55,7 +63,7 @@ def _in_year_of(start: Point, end: Point) -> Point:
 
 def _join(first: Found, second: Found, text: str) -> Found:
     start = first.start
-    if (prefix := _FROM_BEFORE.search(text, 0, first.start)) is not None:
+    if (prefix := _FROM_BEFORE.search(text, max(0, first.start - _CUE_WINDOW), first.start)) is not None:
         start = prefix.start()
     point = first.point
     if point is not None and second.point is not None and not first.explicit_year:
@@ -88,7 +96,7 @@ def _titles(context: Context) -> list[tuple[int, int]]:
     spans = []
     for match in _QUOTED.finditer(context.text):
         inside = match.group(1)
-        titled = _TITLE_BEFORE.search(context.text, 0, match.start()) is not None
+        titled = _TITLE_BEFORE.search(context.text, max(0, match.start() - _CUE_WINDOW), match.start()) is not None
         if titled or (inside[:1].isupper() and len(inside.split()) <= 8 and not re.search(r"[.,;:!?]", inside)):
             spans.append((match.start(), match.end()))
     return spans
@@ -104,7 +112,7 @@ def _ranges(found: list[Found], context: Context) -> list[Found]:
         now = _UNTIL_NOW.match(context.text, current.end)
         if current.type in POINT_TYPES and now is not None:
             current = _until_now(current, now.end(), context.published)
-            if (prefix := _FROM_BEFORE.search(context.text, 0, current.start)) is not None:
+            if (prefix := _FROM_BEFORE.search(context.text, max(0, current.start - _CUE_WINDOW), current.start)) is not None:
                 current.start = prefix.start()
         elif current.type in POINT_TYPES and following is not None and following.type in POINT_TYPES:
             between = context.text[current.end : following.start]
