@@ -6,7 +6,7 @@ import re
 
 from tomtat.timex import patterns as P
 from tomtat.timex.base import Context, Found, atom, compile_rule, group, relative_year
-from tomtat.timex.values import SEASONS, Point
+from tomtat.timex.values import Point
 
 _SEASON_CODES = {"xuân": "SP", "hè": "SU", "hạ": "SU", "thu": "FA", "đông": "WI"}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
