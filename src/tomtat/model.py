@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from tomtat.problems import InputError
 
 if TYPE_CHECKING:
+    from tomtat.conflicts import Conflict
     from tomtat.entities import Entity
     from tomtat.problems import Problem, ProblemLog
     from tomtat.timeline import Event
@@ -122,6 +123,7 @@ class StoryReport:
     timeline: list[Event] | None = None
     entities: list[Entity] | None = None
     keyphrases: list[str] | None = None
+    conflicts: list[Conflict] | None = None
     problems: list[Problem] = field(default_factory=list)  # inputs skipped or read with a gap
 
 

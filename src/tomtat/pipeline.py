@@ -5,6 +5,7 @@
       -> summary: vectorise, score, select under the budget without repeats, reading order
       -> timeline: dated events, merged across articles
       -> entities and keyphrases
+      -> conflicts: numbers, names and dates the articles give differently
       => a `StoryReport`, which `tomtat.output` renders as text, JSON, Markdown or HTML.
 
 `summarize_story` runs only the stages whose parts were asked for. The CLI, the HTTP service,
@@ -24,7 +25,7 @@ from tomtat.problems import InputError, Problem, ProblemLog
 from tomtat.summarizers import Budget, get_method
 from tomtat.timeline import build_timeline
 
-PARTS = ("summary", "timeline", "entities", "keyphrases")
+PARTS = ("summary", "timeline", "entities", "keyphrases", "conflicts")
 REFERENCE_BUDGET = "ref"  # a dataset run's budget: the mean length of the cluster's references
 
 
@@ -56,6 +57,10 @@ def summarize_story(
         report.entities = story_entities(documents)
     if "keyphrases" in wanted:
         report.keyphrases = keyphrases(documents, options.entities.keyphrases)
+    if "conflicts" in wanted:
+        from tomtat.conflicts import find_conflicts
+
+        report.conflicts = find_conflicts(documents)
     return report
 
 

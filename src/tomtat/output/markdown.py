@@ -1,6 +1,7 @@
 """A story report as Markdown: "## Summary", "## Sources", "## Timeline", "## Entities" sections."""
 from __future__ import annotations
 
+from tomtat.conflicts import Conflict
 from tomtat.entities import Entity
 from tomtat.model import StoryReport, Summary
 from tomtat.output.citations import cited_sources, source_numbers
@@ -39,6 +40,18 @@ def entities_markdown(entities: list[Entity], keyphrases: list[str] | None) -> s
     return "\n".join(lines) + "\n"
 
 
+def conflicts_markdown(conflicts: list[Conflict]) -> str:
+    """A "## Conflicts" list: kind and subject, then each value with its articles and sentence."""
+    lines = ["## Conflicts", ""]
+    for conflict in conflicts:
+        update = f" (update: **{conflict.later}**)" if conflict.update else ""
+        lines.append(f"- {conflict.kind}: {conflict.subject}{update}")
+        lines += [f"  - **{v.value}** _({', '.join(v.articles)})_: {v.sentences[0]}" for v in conflict.values]
+    if not conflicts:
+        lines.append("No conflicts.")
+    return "\n".join(lines) + "\n"
+
+
 def render(report: StoryReport) -> str:
     """The report's parts as Markdown sections, separated by a blank line."""
     sections = []
@@ -48,4 +61,6 @@ def render(report: StoryReport) -> str:
         sections.append(timeline_markdown(report.timeline))
     if report.entities is not None:
         sections.append(entities_markdown(report.entities, report.keyphrases))
+    if report.conflicts is not None:
+        sections.append(conflicts_markdown(report.conflicts))
     return "\n".join(sections)

@@ -1,6 +1,7 @@
 """A story report as plain text: the summary with numbered sources, the timeline, the entities."""
 from __future__ import annotations
 
+from tomtat.conflicts import Conflict
 from tomtat.entities import Entity
 from tomtat.model import StoryReport, Summary, SummarySentence
 from tomtat.output.citations import cited_sources, source_numbers
@@ -46,6 +47,16 @@ def entities_text(entities: list[Entity], keyphrases: list[str] | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def conflicts_text(conflicts: list[Conflict]) -> str:
+    """Per conflict: "kind: subject", then each value with its articles and first sentence."""
+    lines = []
+    for conflict in conflicts:
+        update = f"  (update: {conflict.later})" if conflict.update else ""
+        lines.append(f"{conflict.kind}: {conflict.subject}{update}")
+        lines += [f"  {v.value}  [{', '.join(v.articles)}]  {v.sentences[0]}" for v in conflict.values]
+    return "\n".join(lines or ["no conflicts"]) + "\n"
+
+
 def render(report: StoryReport) -> str:
     """The report's parts one after the other; a part after the first is headed by its name."""
     sections = []
@@ -55,4 +66,6 @@ def render(report: StoryReport) -> str:
         sections.append(("Timeline\n" if sections else "") + timeline_text(report.timeline))
     if report.entities is not None:
         sections.append(("Entities\n" if sections else "") + entities_text(report.entities, report.keyphrases))
+    if report.conflicts is not None:
+        sections.append(("Conflicts\n" if sections else "") + conflicts_text(report.conflicts))
     return "\n".join(sections)
