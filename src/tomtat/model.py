@@ -11,6 +11,7 @@ from tomtat.problems import InputError
 if TYPE_CHECKING:
     from tomtat.conflicts import Conflict
     from tomtat.entities import Entity
+    from tomtat.fusion import FusedSentence
     from tomtat.problems import Problem, ProblemLog
     from tomtat.timeline import Event
 
@@ -124,6 +125,7 @@ class StoryReport:
     entities: list[Entity] | None = None
     keyphrases: list[str] | None = None
     conflicts: list[Conflict] | None = None
+    fused: list[FusedSentence] | None = None  # the summary rewritten by a fusion backend, guarded
     problems: list[Problem] = field(default_factory=list)  # inputs skipped or read with a gap
 
 

@@ -42,6 +42,8 @@ def report_data(report: StoryReport) -> dict[str, Any] | list[dict[str, Any]]:
     if report.summary is not None:
         data.update(summary_data(report.summary))
         data["problems"] = [str(p) for p in report.problems]
+    if report.fused is not None:
+        data["fused"] = [asdict(sentence) for sentence in report.fused]
     if report.entities is not None:
         data["entities"] = [asdict(entity) for entity in report.entities]
     if report.keyphrases is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from tomtat.conflicts import Conflict
 from tomtat.entities import Entity
+from tomtat.fusion import FusedSentence
 from tomtat.model import StoryReport, Summary
 from tomtat.output.citations import cited_sources, source_numbers
 from tomtat.output.text import BACKGROUND_MARK
@@ -52,11 +53,21 @@ def conflicts_markdown(conflicts: list[Conflict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def fused_markdown(fused: list[FusedSentence]) -> str:
+    """A "## Fused summary" list; a sentence that failed the guard is marked with the reason."""
+    lines = ["## Fused summary", ""]
+    lines += [f"- {s.text} _({', '.join(s.articles)})_" + (f" **fallback**: {s.reason}" if s.fallback else "")
+              for s in fused]
+    return "\n".join(lines) + "\n"
+
+
 def render(report: StoryReport) -> str:
     """The report's parts as Markdown sections, separated by a blank line."""
     sections = []
     if report.summary is not None:
         sections.append(summary_markdown(report.summary))
+    if report.fused is not None:
+        sections.append(fused_markdown(report.fused))
     if report.timeline is not None:
         sections.append(timeline_markdown(report.timeline))
     if report.entities is not None:

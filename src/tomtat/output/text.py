@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from tomtat.conflicts import Conflict
 from tomtat.entities import Entity
+from tomtat.fusion import FusedSentence
 from tomtat.model import StoryReport, Summary, SummarySentence
 from tomtat.output.citations import cited_sources, source_numbers
 from tomtat.timeline import Event
@@ -57,11 +58,19 @@ def conflicts_text(conflicts: list[Conflict]) -> str:
     return "\n".join(lines or ["no conflicts"]) + "\n"
 
 
+def fused_text(fused: list[FusedSentence]) -> str:
+    """Each fused sentence with its article ids; a fallback marked with the guard's reason."""
+    lines = [f"{s.text} [{', '.join(s.articles)}]" + (f"  (fallback: {s.reason})" if s.fallback else "") for s in fused]
+    return "\n".join(lines) + "\n"
+
+
 def render(report: StoryReport) -> str:
     """The report's parts one after the other; a part after the first is headed by its name."""
     sections = []
     if report.summary is not None:
         sections.append(summary_text(report.summary))
+    if report.fused is not None:
+        sections.append("Fused summary\n" + fused_text(report.fused))
     if report.timeline is not None:
         sections.append(("Timeline\n" if sections else "") + timeline_text(report.timeline))
     if report.entities is not None:
