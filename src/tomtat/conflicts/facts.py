@@ -24,7 +24,7 @@ _HEAD = [(re.compile(rf"\s*(?:{pattern})(?!\w)", re.IGNORECASE), head) for patte
 _EVENTS: list[tuple[str, str]] = [
     (r"chết|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|tử thương|thi thể", "chết"),
     (r"bị thương|trọng thương|nhập viện|cấp cứu", "bị thương"), (r"mất tích", "mất tích"),
-    (r"sập|đổ|hư hỏng|hư hại|tốc mái|bị ngập|ngập|cuốn trôi|cháy", "hư hỏng"),
+    (r"sập|hư hỏng|hư hại|tốc mái|bị ngập|ngập|cuốn trôi|bị cháy|cháy rụi", "hư hỏng"),
     (r"thiệt hại|tổn thất", "thiệt hại"), (r"tán thành|đồng ý|ủng hộ", "tán thành"),
     (r"sơ tán|di dời", "sơ tán"), (r"giải cứu|cứu sống|được cứu", "cứu"),
     (r"bắt giữ|bắt|tạm giữ|khởi tố", "bắt"), (r"chiếm đoạt|lừa đảo|tham ô|tham nhũng", "chiếm đoạt"),
