@@ -17,7 +17,7 @@ from tomtat.output import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
-from conflicts import planted_stories, score  # noqa: E402
+from conflicts import planted_stories, score
 
 FLOOD = [{"id": "a", "date": "2025-09-08", "text": "Lũ làm 3 người chết và 17 ngôi nhà bị cuốn trôi."},
          {"id": "b", "date": "2025-09-08", "text": "Lũ đã làm ba người tử vong, 21 căn nhà bị cuốn trôi."},

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -24,9 +25,9 @@ UNFAITHFUL = '{"text": "Lũ quét ngày 8/9 làm 5 người chết.", "sources":
 
 class _Handler(BaseHTTPRequestHandler):
     reply = FAITHFUL
-    requests: list[dict] = []
+    requests: ClassVar[list[dict]] = []
 
-    def do_POST(self) -> None:  # noqa: N802  (http.server's name)
+    def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         _Handler.requests.append({"path": self.path, "body": body, "auth": self.headers.get("Authorization")})
         answer = json.dumps({"choices": [{"message": {"role": "assistant", "content": _Handler.reply}}]}).encode()
