@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 from tomtat.problems import InputError
 
 if TYPE_CHECKING:
+    from tomtat.conflicts import Conflict
     from tomtat.entities import Entity
+    from tomtat.fusion import FusedSentence
     from tomtat.problems import Problem, ProblemLog
     from tomtat.timeline import Event
 
@@ -122,6 +124,8 @@ class StoryReport:
     timeline: list[Event] | None = None
     entities: list[Entity] | None = None
     keyphrases: list[str] | None = None
+    conflicts: list[Conflict] | None = None
+    fused: list[FusedSentence] | None = None  # the summary rewritten by a fusion backend, guarded
     problems: list[Problem] = field(default_factory=list)  # inputs skipped or read with a gap
 
 

@@ -5,6 +5,7 @@
       -> summary: vectorise, score, select under the budget without repeats, reading order
       -> timeline: dated events, merged across articles
       -> entities and keyphrases
+      -> conflicts: numbers, names and dates the articles give differently
       => a `StoryReport`, which `tomtat.output` renders as text, JSON, Markdown or HTML.
 
 `summarize_story` runs only the stages whose parts were asked for. The CLI, the HTTP service,
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from tomtat.clean import clean_text, normalize_text
 from tomtat.entities import keyphrases, story_entities
+from tomtat.fusion import Backend, fuse
 from tomtat.model import Article, Cluster, Document, Sentence, StoryReport, Summary, SummarySentence
 from tomtat.nlp import cut_after_syllables, split_sentences, syllables, trim_sentence
 from tomtat.options import Options
@@ -24,7 +26,7 @@ from tomtat.problems import InputError, Problem, ProblemLog
 from tomtat.summarizers import Budget, get_method
 from tomtat.timeline import build_timeline
 
-PARTS = ("summary", "timeline", "entities", "keyphrases")
+PARTS = ("summary", "timeline", "entities", "keyphrases", "conflicts")
 REFERENCE_BUDGET = "ref"  # a dataset run's budget: the mean length of the cluster's references
 
 
@@ -33,12 +35,13 @@ def summarize_story(
     options: Options | None = None,
     parts: Iterable[str] = ("summary",),
     problems: Iterable[Problem] = (),
+    backend: Backend | None = None,
 ) -> StoryReport:
     """What tomtat tells about the story of `articles`: the `parts` asked for (of `PARTS`).
 
     `problems` are those met while reading the articles; the report adds its own (an undated
     article in a timeline). Raises ValueError naming an article that cannot be used or an
-    unknown part.
+    unknown part. With a fusion `backend` the summary is also rewritten by it, guarded (`report.fused`).
     """
     options = options or Options()
     wanted = set(parts)
@@ -50,12 +53,18 @@ def summarize_story(
     report = StoryReport(articles, problems=log)
     if "summary" in wanted:
         report.summary = summarize_documents(documents, options)
+        if backend is not None:
+            report.fused = fuse(report.summary, backend, log)
     if "timeline" in wanted:
         report.timeline = build_timeline(documents, options.timeline, log)
     if "entities" in wanted:
         report.entities = story_entities(documents)
     if "keyphrases" in wanted:
         report.keyphrases = keyphrases(documents, options.entities.keyphrases)
+    if "conflicts" in wanted:
+        from tomtat.conflicts import find_conflicts
+
+        report.conflicts = find_conflicts(documents)
     return report
 
 

@@ -13,6 +13,7 @@ from tomtat import (
     DEFAULT_METHOD, FORMATS, METHODS, Article, Budget, InputError, Options, ProblemLog, StoryReport,
     summarize_story,
 )
+from tomtat.fusion import Backend
 from tomtat.ingest import decode_bytes, read_articles
 
 T = TypeVar("T")
@@ -36,14 +37,15 @@ def read_story(paths: Iterable[str], published: dt.datetime | None) -> tuple[lis
 
 
 def story_report(
-    articles: list[Article], problems: ProblemLog, options: Options, parts: Iterable[str], purpose: str
+    articles: list[Article], problems: ProblemLog, options: Options, parts: Iterable[str], purpose: str,
+    backend: Backend | None = None,
 ) -> StoryReport:
     """The story's report, its problems reported; a clean CLI error, after the problems, when
     no article could be read."""
     if not articles:
         report(problems)
         raise click.ClickException(f"no article could be read; {purpose}")
-    result = summarize_story(articles, options, parts, problems)
+    result = summarize_story(articles, options, parts, problems, backend)
     report(result.problems)
     return result
 

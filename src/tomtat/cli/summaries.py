@@ -21,14 +21,17 @@ from tomtat.cli.common import (
     read_text_file, report, story_report, trim_option,
 )
 from tomtat.evaluate import ROUGE_TYPES, Evaluation, evaluate
+from tomtat.fusion import Backend, get_backend
 from tomtat.ingest import json_lines, read_articles, read_clusters
 
 
 def _print_summary(
-    articles: list[Article], problems: ProblemLog, options: Options, fmt: str, with_timeline: bool = False
+    articles: list[Article], problems: ProblemLog, options: Options, fmt: str, with_timeline: bool = False,
+    backend: Backend | None = None,
 ) -> None:
     parts = summary_parts(fmt, with_timeline)
-    click.echo(render(story_report(articles, problems, options, parts, "nothing to summarize"), fmt), nl=False)
+    story = story_report(articles, problems, options, parts, "nothing to summarize", backend)
+    click.echo(render(story, fmt), nl=False)
 
 
 @main.command("summarize")
@@ -45,9 +48,15 @@ def _print_summary(
     "--since", type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Update summary: what articles published after this date (YYYY-MM-DD) add to the earlier ones.",
 )
+@click.option("--backend", default="extractive", show_default=True,
+              help='Fused summary: "openai" (any OpenAI-compatible endpoint) or a registered backend; each '
+                   'generated sentence is checked against its sources (key: TOMTAT_LLM_KEY).')
+@click.option("--llm-url", help="Base URL of the OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (Ollama).")
+@click.option("--llm-model", help="Model name the endpoint serves.")
 def summarize_command(
     paths: tuple[str, ...], budget: Budget, method: str, model: Path | None, fmt: str, with_timeline: bool,
     trim: bool, published: dt.datetime | None, query: str | None, since: dt.datetime | None,
+    backend: str, llm_url: str | None, llm_model: str | None,
 ) -> None:
     """Summarize the articles in PATHS (text, HTML, JSONL or RSS/Atom files, folders, or - for stdin)."""
     check_model_option(method, model)
@@ -58,7 +67,11 @@ def summarize_command(
         )
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--query'") from None
-    _print_summary(articles, problems, options, fmt, with_timeline)
+    try:
+        fusion = None if backend == "extractive" else get_backend(backend, llm_url, llm_model)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--backend'") from None
+    _print_summary(articles, problems, options, fmt, with_timeline, fusion)
 
 
 def check_model_option(method: str, model: Path | None) -> None:

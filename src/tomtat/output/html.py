@@ -4,6 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from tomtat.model import StoryReport, Summary
+from tomtat.conflicts import Conflict
 from tomtat.entities import Entity
 from tomtat.output.citations import cited_sources, source_numbers
 from tomtat.timeline import Event
@@ -56,6 +57,17 @@ def _entities(entities: list[Entity], keyphrases: list[str] | None) -> list[str]
     return lines
 
 
+def _conflicts(conflicts: list[Conflict]) -> list[str]:
+    lines = ["<section><h2>Conflicts</h2><ul class=\"conflicts\">"]
+    for conflict in conflicts:
+        update = f" <em>(update: {escape(conflict.later or '')})</em>" if conflict.update else ""
+        values = "".join(f"<li><strong>{escape(v.value)}</strong> <small>({escape(', '.join(v.articles))})</small> "
+                         f"{escape(v.sentences[0])}</li>" for v in conflict.values)
+        lines.append(f"<li>{escape(conflict.kind)}: {escape(conflict.subject)}{update}<ul>{values}</ul></li>")
+    lines.append("</ul></section>")
+    return lines
+
+
 def render(report: StoryReport) -> str:
     """A page headed by the first article's title, with a section per part asked for."""
     title = escape(next((a.title for a in report.articles if a.title), "tomtat"))
@@ -68,5 +80,7 @@ def render(report: StoryReport) -> str:
         lines += _timeline(report.timeline)
     if report.entities is not None:
         lines += _entities(report.entities, report.keyphrases)
+    if report.conflicts is not None:
+        lines += _conflicts(report.conflicts)
     lines.append("</body></html>")
     return "\n".join(lines) + "\n"

@@ -32,21 +32,26 @@ def report_data(report: StoryReport) -> dict[str, Any] | list[dict[str, Any]]:
     """The report as JSON-ready data.
 
     With a summary: the summary's fields, then "problems", then a key per other part asked for
-    ("entities", "keyphrases", "timeline"). Without one: {"entities", "keyphrases"} as asked, or
+    ("entities", "keyphrases", "timeline", "conflicts"). Without one: {"entities", "keyphrases"} as asked, or
     the list of timeline events when the timeline is all that was asked for.
     """
-    if report.summary is None and report.entities is None and report.keyphrases is None and report.timeline is not None:
+    if report.summary is None and report.entities is None and report.keyphrases is None and report.timeline is not None \
+            and report.conflicts is None:
         return [asdict(event) for event in report.timeline]
     data: dict[str, Any] = {}
     if report.summary is not None:
         data.update(summary_data(report.summary))
         data["problems"] = [str(p) for p in report.problems]
+    if report.fused is not None:
+        data["fused"] = [asdict(sentence) for sentence in report.fused]
     if report.entities is not None:
         data["entities"] = [asdict(entity) for entity in report.entities]
     if report.keyphrases is not None:
         data["keyphrases"] = report.keyphrases
     if report.timeline is not None:
         data["timeline"] = [asdict(event) for event in report.timeline]
+    if report.conflicts is not None:
+        data["conflicts"] = [asdict(conflict) for conflict in report.conflicts]
     return data
 
 

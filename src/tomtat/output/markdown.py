@@ -1,7 +1,9 @@
 """A story report as Markdown: "## Summary", "## Sources", "## Timeline", "## Entities" sections."""
 from __future__ import annotations
 
+from tomtat.conflicts import Conflict
 from tomtat.entities import Entity
+from tomtat.fusion import FusedSentence
 from tomtat.model import StoryReport, Summary
 from tomtat.output.citations import cited_sources, source_numbers
 from tomtat.output.text import BACKGROUND_MARK
@@ -49,13 +51,37 @@ def entities_markdown(entities: list[Entity], keyphrases: list[str] | None) -> s
     return "\n".join(lines) + "\n"
 
 
+def conflicts_markdown(conflicts: list[Conflict]) -> str:
+    """A "## Conflicts" list: kind and subject, then each value with its articles and sentence."""
+    lines = ["## Conflicts", ""]
+    for conflict in conflicts:
+        update = f" (update: **{conflict.later}**)" if conflict.update else ""
+        lines.append(f"- {conflict.kind}: {conflict.subject}{update}")
+        lines += [f"  - **{v.value}** _({', '.join(v.articles)})_: {v.sentences[0]}" for v in conflict.values]
+    if not conflicts:
+        lines.append("No conflicts.")
+    return "\n".join(lines) + "\n"
+
+
+def fused_markdown(fused: list[FusedSentence]) -> str:
+    """A "## Fused summary" list; a sentence that failed the guard is marked with the reason."""
+    lines = ["## Fused summary", ""]
+    lines += [f"- {s.text} _({', '.join(s.articles)})_" + (f" **fallback**: {s.reason}" if s.fallback else "")
+              for s in fused]
+    return "\n".join(lines) + "\n"
+
+
 def render(report: StoryReport) -> str:
     """The report's parts as Markdown sections, separated by a blank line."""
     sections = []
     if report.summary is not None:
         sections.append(summary_markdown(report.summary))
+    if report.fused is not None:
+        sections.append(fused_markdown(report.fused))
     if report.timeline is not None:
         sections.append(timeline_markdown(report.timeline))
     if report.entities is not None:
         sections.append(entities_markdown(report.entities, report.keyphrases))
+    if report.conflicts is not None:
+        sections.append(conflicts_markdown(report.conflicts))
     return "\n".join(sections)

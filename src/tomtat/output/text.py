@@ -1,7 +1,9 @@
 """A story report as plain text: the summary with numbered sources, the timeline, the entities."""
 from __future__ import annotations
 
+from tomtat.conflicts import Conflict
 from tomtat.entities import Entity
+from tomtat.fusion import FusedSentence
 from tomtat.model import StoryReport, Summary, SummarySentence
 from tomtat.output.citations import cited_sources, source_numbers
 from tomtat.timeline import Event
@@ -46,13 +48,33 @@ def entities_text(entities: list[Entity], keyphrases: list[str] | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def conflicts_text(conflicts: list[Conflict]) -> str:
+    """Per conflict: "kind: subject", then each value with its articles and first sentence."""
+    lines = []
+    for conflict in conflicts:
+        update = f"  (update: {conflict.later})" if conflict.update else ""
+        lines.append(f"{conflict.kind}: {conflict.subject}{update}")
+        lines += [f"  {v.value}  [{', '.join(v.articles)}]  {v.sentences[0]}" for v in conflict.values]
+    return "\n".join(lines or ["no conflicts"]) + "\n"
+
+
+def fused_text(fused: list[FusedSentence]) -> str:
+    """Each fused sentence with its article ids; a fallback marked with the guard's reason."""
+    lines = [f"{s.text} [{', '.join(s.articles)}]" + (f"  (fallback: {s.reason})" if s.fallback else "") for s in fused]
+    return "\n".join(lines) + "\n"
+
+
 def render(report: StoryReport) -> str:
     """The report's parts one after the other; a part after the first is headed by its name."""
     sections = []
     if report.summary is not None:
         sections.append(summary_text(report.summary))
+    if report.fused is not None:
+        sections.append("Fused summary\n" + fused_text(report.fused))
     if report.timeline is not None:
         sections.append(("Timeline\n" if sections else "") + timeline_text(report.timeline))
     if report.entities is not None:
         sections.append(("Entities\n" if sections else "") + entities_text(report.entities, report.keyphrases))
+    if report.conflicts is not None:
+        sections.append(("Conflicts\n" if sections else "") + conflicts_text(report.conflicts))
     return "\n".join(sections)

@@ -228,6 +228,11 @@ def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int
         """{"entities": [{"name", "type", "count", "mentions", "articles"}], "keyphrases": [...]}."""
         return service.entities(story_id)
 
+    @app.get("/api/stories/{story_id}/conflicts", responses=_ERRORS)
+    def get_conflicts(story_id: str) -> dict:
+        """{"conflicts": [{"kind", "subject", "values": [{"value", "articles", "sentences", "documents"}], "update", "later"}]}."""
+        return service.conflicts(story_id)
+
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={

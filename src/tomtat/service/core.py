@@ -229,6 +229,10 @@ class StoryService:
         """The story's entities and keyphrases, as `tomtat entities --format json` gives them."""
         return cast(dict, report_data(self.report(story_id, {"entities", "keyphrases"})))
 
+    def conflicts(self, story_id: str) -> dict:
+        """The story's conflicts, as `tomtat conflicts --format json` gives them."""
+        return cast(dict, report_data(self.report(story_id, {"conflicts"})))
+
 
 def _taken(article_id: str) -> str:
     return f"article id {article_id!r} already exists; delete it first or use another id"

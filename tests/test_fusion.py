@@ -1,0 +1,110 @@
+"""Fused summaries: backends, the fact guard both ways, a loopback OpenAI-compatible server."""
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from click.testing import CliRunner
+
+from tomtat import summarize_story
+from tomtat.cli import main
+from tomtat.fusion import Generated, SourceSentence, get_backend, register_backend
+from tomtat.fusion.guard import check
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLES = [{"id": "a", "date": "2025-09-08", "text": "Đêm 7/9, lũ quét làm 3 người chết ở xã Kim Nọi. "
+             "Ông Giàng A Hải cho biết thiệt hại ước tính 3,5 tỷ đồng."}]
+FAITHFUL = '{"text": "Lũ quét đêm 7/9 làm 3 người chết, thiệt hại 3.5 tỷ đồng theo ông Giàng A Hải.", "sources": [0, 1]}'
+UNFAITHFUL = '{"text": "Lũ quét ngày 8/9 làm 5 người chết.", "sources": [0]}'
+
+
+class _Handler(BaseHTTPRequestHandler):
+    reply = FAITHFUL
+    requests: ClassVar[list[dict]] = []
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        _Handler.requests.append({"path": self.path, "body": body, "auth": self.headers.get("Authorization")})
+        answer = json.dumps({"choices": [{"message": {"role": "assistant", "content": _Handler.reply}}]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = HTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    _Handler.requests.clear()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _fused(url: str, reply: str) -> list:
+    _Handler.reply = reply
+    report = summarize_story(ARTICLES, parts={"summary"}, backend=get_backend("openai", url, "m"))
+    assert report.fused is not None
+    return report.fused
+
+
+def test_faithful_rewrite_passes_the_guard(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TOMTAT_LLM_KEY", "secret")
+    fused = _fused(server, FAITHFUL)
+    assert [(s.text, s.sources, s.fallback) for s in fused] == [
+        ("Lũ quét đêm 7/9 làm 3 người chết, thiệt hại 3.5 tỷ đồng theo ông Giàng A Hải.", [0, 1], False)]
+    request = _Handler.requests[0]
+    assert request["path"] == "/v1/chat/completions" and request["body"]["model"] == "m"
+    assert request["auth"] == "Bearer secret"
+    assert "[0] Đêm 7/9" in request["body"]["messages"][1]["content"]
+
+
+def test_unfaithful_rewrite_falls_back_to_its_sources(server: str) -> None:
+    fused = _fused(server, UNFAITHFUL)
+    assert len(fused) == 1 and fused[0].fallback
+    assert fused[0].text == "Đêm 7/9, lũ quét làm 3 người chết ở xã Kim Nọi."
+    assert fused[0].reason == "date not in sources: 2025-09-08"
+
+
+def test_guard_reasons() -> None:
+    sources = ["Trận lũ làm 3 người chết, thiệt hại 3,5 tỷ đồng.", "Ông Giàng A Hải cho biết ngày 7/9 lũ tràn qua."]
+    assert check("Ngày 7/9 lũ làm 3 người chết, thiệt hại 3.5 tỷ đồng, theo ông Giàng A Hải.", sources) is None
+    assert check("Lũ làm 4 người chết.", sources) == "number not in sources: 4"
+    assert check("Ông Nguyễn Văn Nam cho biết lũ tràn qua.", sources) == "name not in sources: Nguyễn Văn Nam"
+    assert check("Lũ tràn qua.", []) == "cites no source sentence"
+
+
+def test_unreachable_endpoint_keeps_the_extractive_summary() -> None:
+    report = summarize_story(ARTICLES, parts={"summary"}, backend=get_backend("openai", "http://127.0.0.1:9/v1", "m", 2))
+    assert report.fused is not None and [s.text for s in report.fused] == [s.text for s in report.summary.sentences]
+    assert "fusion: backend failed, extractive sentences kept: http://127.0.0.1:9/v1/chat/completions unreachable" in str(report.problems[-1])
+
+
+def test_registered_callable_backend_and_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    def shout(sentences: list[SourceSentence]) -> list[Generated]:
+        return [Generated(" ".join(s.text for s in sentences), [s.id for s in sentences]),
+                Generated("Ông Trần Văn Bảy nói 9 người chết.", [0])]
+
+    register_backend("join", shout)
+    monkeypatch.chdir(FIXTURES)
+    result = CliRunner().invoke(main, ["summarize", "flood/a.txt", "-b", "2 sentences", "--backend", "join", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    fused = json.loads(result.stdout)["fused"]
+    assert [s["fallback"] for s in fused] == [False, True]
+    assert fused[1]["reason"].startswith("number not in sources: 9")
+
+
+def test_openai_backend_needs_url_and_model() -> None:
+    result = CliRunner().invoke(main, ["summarize", str(FIXTURES / "flood"), "--backend", "openai"])
+    assert result.exit_code == 2 and "the openai backend needs --llm-url and --llm-model" in result.output
