@@ -68,10 +68,10 @@ def test_html_escapes_text_and_links_only_web_addresses() -> None:
 def test_selection_settings_are_options() -> None:
     articles = read_articles([str(DEMO)], ProblemLog())
     cited = {}
-    for bonus in (0.0, 0.1):
-        options = tomtat.Options(selection=tomtat.SelectionOptions(article_bonus=bonus))
+    for bonus in (0.0, 1.0):
+        options = tomtat.Options(budget="120", selection=tomtat.SelectionOptions(article_bonus=bonus))
         cited[bonus] = len({s.article_id for s in tomtat.summarize(articles, options=options).sentences})
-    assert cited == {0.0: 2, 0.1: 4}
+    assert cited == {0.0: 2, 1.0: 4}
 
 
 def test_cli_json_and_api_json_are_the_same_object(tmp_path: Path) -> None:

@@ -29,8 +29,10 @@ _DROP_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("photo or video credit", re.compile(r"^(ảnh|nguồn ảnh|video|clip|đồ họa|infographic)\s*:", _I)),
     ("caption with photo credit", re.compile(r"\((ảnh|ảnh minh họa)(\s*:[^()]*)?\)\W*$", _I)),
+    # (only a caption-sized line: a paragraph that ends so keeps its text, see _GLUED_CREDIT)
     ("caption ending with its credit", re.compile(
-        r"(?:^|[.!?…]\s+|\s[-–—]\s)(?:ảnh|ảnh minh họa|video|clip|đồ họa|infographic)\s*:\s*[^.!?:;]{1,50}$", _I)),
+        r"^(?=(?:\S+\s+){0,40}\S+$).*(?:[.!?…]\s+|\s[-–—]\s)"
+        r"(?:ảnh|ảnh minh họa|video|clip|đồ họa|infographic)\s*:\s*[^.!?:;]{1,50}$", _I)),
     ("read-more link", re.compile(r"^(xem thêm|đọc thêm|xem tiếp|mời xem|>>)\s*:?", _I)),
     ("publication dateline", re.compile(
         r"^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),? \d{1,2}/\d{1,2}/\d{4}\b[^.!?]{0,40}$", _I)),
@@ -52,6 +54,8 @@ _DATELINE_PREFIX = re.compile(
     r"^(?:[\w .]{0,30}\s)?\((?:TTXVN|Dân trí|Dân Việt|PLO|VOV|VTV|NLĐO|TTO|Vietnam\+|VnExpress|PV)\)\s*[-–—]+\s*",
     _I,
 )
+# A photo credit glued to the end of a long paragraph: trimmed, the paragraph kept.
+_GLUED_CREDIT = re.compile(r"(?<=[.!?…])\s+(?:ảnh|ảnh minh họa|video|clip|đồ họa)\s*:\s*[^.!?:;]{1,50}$", _I)
 _TRAILING_AGENCY = re.compile(r"\s*\((?:TTXVN(?:/Vietnam\+)?|Vietnam\+|VNA)\)\s*$", _I)
 
 
@@ -73,7 +77,8 @@ def _is_byline(line: str) -> bool:
 
 def _is_trailer(line: str) -> bool:
     """A line after the article's last sentence: byline, promotion, related link."""
-    return _is_byline(line) or bool(_PROMO.search(line)) or bool(_LINK_ITEM.match(line))
+    short = len(line.split()) <= 40
+    return _is_byline(line) or (short and bool(_PROMO.search(line))) or bool(_LINK_ITEM.match(line))
 
 
 def remove_noise(text: str) -> str:
@@ -86,7 +91,7 @@ def remove_noise(text: str) -> str:
             break
         if noise_rule(line):
             continue
-        line = _DATELINE_PREFIX.sub("", line)
+        line = _GLUED_CREDIT.sub("", _DATELINE_PREFIX.sub("", line))
         line = _END_MARK.sub("", _TRAILING_AGENCY.sub("", _END_MARK.sub("", line)))
         if line:
             kept.append(line)
