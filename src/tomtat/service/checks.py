@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tomtat.model import Article
 from tomtat.options import LimitOptions
 from tomtat.summarizers.budget import Budget
 
