@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -18,8 +18,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from tomtat import Article, InputError
+from tomtat.options import LimitOptions
+from tomtat.service.checks import bounded_budget, count_problem, text_problem
 from tomtat.service.core import Conflict, NotFound, StoryService
 from tomtat.service.db import StoredArticle
+from tomtat.service.guard import Guard
 from tomtat.service.limits import BodyLimit, BodyTooLarge
 from tomtat.service.models import (
     Added, ArticleFull, ArticleIn, ArticleOut, Error, JobAccepted, JobOut, StoryDetail, StoryOut,
@@ -28,9 +31,8 @@ from tomtat.service.uploads import UploadError, articles_from_file
 
 log = logging.getLogger("tomtat.service")
 STATIC = Path(__file__).parent / "static"
-MAX_BODY = 5 * 1024 * 1024
 JOB_THRESHOLD = 50
-_ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": Error} for code in (404, 409, 413, 422)}
+_ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": Error} for code in (401, 403, 404, 409, 413, 415, 422)}
 _MEDIA = {"json": "application/json", "markdown": "text/markdown; charset=utf-8", "text": "text/plain; charset=utf-8",
           "html": "text/html; charset=utf-8"}
 
@@ -50,17 +52,18 @@ def _field_message(errors: list[dict[str, Any]], prefix: tuple = ()) -> str:
     return f"field {'.'.join(loc)!r}: {first['msg']}" if loc else f"request body: {first['msg']}"
 
 
-def _article(item: ArticleIn, index: int) -> Article:
+def _article(item: ArticleIn, prefix: str, limits: LimitOptions) -> Article:
     """The article of a validated body item, through `Article.from_dict` as every dict input."""
-    if not item.text.strip():
-        raise BadInput(f"field '{index}.text': the article has no text")
+    problem = text_problem(item.text, limits)
+    if problem is not None:
+        raise BadInput(f"field '{prefix}text': {problem}")
     try:
         return Article.from_dict(item.model_dump(), f"a-{uuid.uuid4().hex[:12]}")
     except InputError as error:
-        raise BadInput(f"field '{index}.date': {error.message}") from None
+        raise BadInput(f"field '{prefix}date': {error.message}") from None
 
 
-def _parse_articles(body: bytes) -> list[Article]:
+def _parse_articles(body: bytes, limits: LimitOptions) -> list[Article]:
     """Articles of a JSON object or list body; BadInput naming the field otherwise."""
     try:
         payload = json.loads(body)
@@ -69,12 +72,16 @@ def _parse_articles(body: bytes) -> list[Article]:
     items = payload if isinstance(payload, list) else [payload]
     if not items or not all(isinstance(item, dict) for item in items):
         raise BadInput("request body: an article object or a non-empty list of article objects was expected")
+    problem = count_problem(len(items), limits)
+    if problem is not None:
+        raise BadInput(f"request body: {problem}")
     articles = []
     for index, item in enumerate(items):
+        prefix = (index,) if isinstance(payload, list) else ()
         try:
-            articles.append(_article(ArticleIn.model_validate(item), index))
+            articles.append(_article(ArticleIn.model_validate(item), "".join(f"{p}." for p in prefix), limits))
         except ValidationError as error:
-            raise BadInput(_field_message(error.errors(), (index,) if isinstance(payload, list) else ())) from None
+            raise BadInput(_field_message(error.errors(), prefix)) from None
     return articles
 
 
@@ -84,13 +91,21 @@ def _out(stored: StoredArticle) -> ArticleOut:
                       source=a.source)
 
 
-def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int = JOB_THRESHOLD) -> FastAPI:
+def create_app(db_path: str | Path, max_body: int | None = None, job_threshold: int = JOB_THRESHOLD,
+               limits: LimitOptions | None = None, hosts: Collection[str] | None = None,
+               token: str | None = None) -> FastAPI:
     """The app over the SQLite file at `db_path` (created and migrated when needed).
+
+    `limits` bound the input (`max_body`, when given, replaces `limits.body_bytes`); `hosts`
+    are the Host names served besides IP addresses and loopback names (None: any Host, for an
+    app behind a proxy that checks it); `token`, when set, is required by every write as
+    `Authorization: Bearer TOKEN` (see `Guard`).
 
     Jobs an earlier process left running resume at once; shutting the app down stops them
     after their current article and releases the file. Raises InUse when another process
     holds the file, ValueError for an unusable one.
     """
+    limits = limits or LimitOptions()
     service = StoryService(db_path)
     service.resume_jobs()
 
@@ -100,9 +115,11 @@ def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int
         service.close()
 
     app = FastAPI(title="tomtat", summary="Stories, summaries, timelines and entities of Vietnamese news",
-                  version="0.1.0", lifespan=lifespan)
+                  version="0.1.0", lifespan=lifespan,
+                  docs_url=None, redoc_url=None)  # their pages load scripts from CDNs; /openapi.json stays
     app.state.service = service
-    app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(BodyLimit, limit=limits.body_bytes if max_body is None else max_body)
+    app.add_middleware(Guard, hosts=hosts, token=token)  # added last: runs first
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.exception_handler(HTTPException)
@@ -152,7 +169,7 @@ def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}})
     async def add_articles(request: Request) -> Response:
         """Add one article or a list; more than the job threshold run as a background job (202)."""
-        articles = _parse_articles(await request.body())
+        articles = _parse_articles(await request.body(), limits)
         return await run_in_threadpool(_accept, articles)
 
     @app.post("/api/articles/upload", status_code=201, response_model=Added,
@@ -163,9 +180,17 @@ def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int
         articles: list[Article] = []
         for upload in files:
             try:
-                articles.extend(articles_from_file(upload.filename or "upload.txt", upload.file.read()))
+                found = articles_from_file(upload.filename or "upload.txt", upload.file.read())
             except (UploadError, InputError) as error:
                 raise BadInput(f"file {upload.filename!r}: {getattr(error, 'message', error)}") from None
+            for article in found:
+                problem = text_problem(article.text, limits)
+                if problem is not None:
+                    raise BadInput(f"file {upload.filename!r}, article {article.id!r}: {problem}")
+            articles.extend(found)
+        problem = count_problem(len(articles), limits)
+        if problem is not None:
+            raise BadInput(f"files: {problem}")
         return _accept(articles)
 
     @app.get("/api/articles/{article_id}", response_model=ArticleFull, responses=_ERRORS)
@@ -213,7 +238,7 @@ def create_app(db_path: str | Path, max_body: int = MAX_BODY, job_threshold: int
         """The story's summary as `tomtat summarize --format FORMAT` gives it (JSON: with the story's
         entities); the X-Tomtat-Cache header says "hit" when served from the cache."""
         try:
-            body, hit = service.summary(story_id, budget, format)
+            body, hit = service.summary(story_id, bounded_budget(budget, limits), format)
         except ValueError as error:
             raise BadInput(f"field 'budget': {error}") from None
         return Response(body, media_type=_MEDIA[format], headers={"X-Tomtat-Cache": "hit" if hit else "miss"})

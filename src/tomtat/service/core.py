@@ -201,7 +201,7 @@ class StoryService:
             raise NotFound(f"no story {story_id!r}")
         return summarize_story([stored.article for stored in articles], options, parts)
 
-    def summary(self, story_id: str, budget: str, fmt: str) -> tuple[str, bool]:
+    def summary(self, story_id: str, budget: str | Budget, fmt: str) -> tuple[str, bool]:
         """The story's summary rendered in `fmt` (as `tomtat summarize` renders it), and whether
         it came from the cache.
 

@@ -1,7 +1,9 @@
 """Request and response bodies of the HTTP API."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from tomtat.service.checks import ID_RULE, is_safe_id
 
 
 class ArticleIn(BaseModel):
@@ -14,6 +16,20 @@ class ArticleIn(BaseModel):
     text: str = Field(min_length=1)
     date: str | None = None
     source: str | None = Field(None, max_length=2000)
+
+    @field_validator("id")
+    @classmethod
+    def _safe_id(cls, value: str | None) -> str | None:
+        if value is not None and not is_safe_id(value):
+            raise ValueError(f"article id {value!r} is not safe: use {ID_RULE}")
+        return value
+
+    @field_validator("text")
+    @classmethod
+    def _has_text(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the article has no text (only spaces)")
+        return value
 
 
 class ArticleOut(BaseModel):

@@ -15,8 +15,20 @@ export function status(message, isError) {
 }
 
 // The JSON body and headers of a request; throws the API's {"error"} message on a failure.
-export async function api(path, options) {
-  const response = await fetch(path, options);
+// A server started with --token answers a write without it 401: the token is asked once and
+// kept for the tab (sessionStorage), then sent with every request.
+export async function api(path, options = {}, asked = false) {
+  const headers = new Headers(options.headers);
+  const token = sessionStorage.getItem("tomtat-token");
+  if (token) headers.set("Authorization", `Bearer ${token}`);
+  const response = await fetch(path, { ...options, headers });
+  if (response.status === 401 && !asked) {
+    const entered = window.prompt("Máy chủ cần mã truy cập (token) để ghi:");
+    if (entered) {
+      sessionStorage.setItem("tomtat-token", entered.trim());
+      return api(path, options, true);
+    }
+  }
   const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
   if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
   return { status: response.status, body, headers: response.headers };
