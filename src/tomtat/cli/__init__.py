@@ -4,6 +4,7 @@ from tomtat.cli import stories  # noqa: F401
 from tomtat.cli import timeline  # noqa: F401
 from tomtat.cli import entities  # noqa: F401
 from tomtat.cli import serve  # noqa: F401
+from tomtat.cli import corpus  # noqa: F401
 from tomtat.cli.app import main
 
 __all__ = ["main"]

@@ -5,10 +5,16 @@
       -> per story: summary, timeline, entities -> stories and articles tables (JSONL, Parquet)
 
 `run_corpus` runs it on an engine (`LocalEngine` or `DaskEngine`); the stages are shared pure
-functions that sort what they get, so both engines write identical files.
+functions that sort what they get, so both engines write identical files. The names are
+imported on first use (`tomtat.lazy`): the stages need numpy, and the dask engine dask.
 """
-from tomtat.corpus.engine import DaskEngine, Engine, LocalEngine
-from tomtat.corpus.reports import CORPUS_PARTS
-from tomtat.corpus.run import CorpusResult, run_corpus
+from tomtat.lazy import lazy_exports
 
-__all__ = ["CORPUS_PARTS", "CorpusResult", "DaskEngine", "Engine", "LocalEngine", "run_corpus"]
+CORPUS_PARTS = ("summary", "timeline", "entities")  # what a corpus story can be given
+
+_WHERE = {
+    "CorpusResult": "tomtat.corpus.run", "DaskEngine": "tomtat.corpus.engine", "Engine": "tomtat.corpus.engine",
+    "LocalEngine": "tomtat.corpus.engine", "run_corpus": "tomtat.corpus.run",
+}
+__getattr__ = lazy_exports(__name__, _WHERE)
+__all__ = sorted(_WHERE) + ["CORPUS_PARTS"]

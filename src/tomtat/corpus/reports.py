@@ -4,10 +4,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from tomtat.corpus import CORPUS_PARTS
 from tomtat.corpus.sources import ArticleRecord, article_key
 from tomtat.options import Options
-
-CORPUS_PARTS = ("summary", "timeline", "entities")
 
 
 def story_key(story_id: str) -> int:

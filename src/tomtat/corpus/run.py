@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tomtat.corpus import clustering, dedup, reports
+from tomtat.corpus import CORPUS_PARTS, clustering, dedup, reports
 from tomtat.corpus.engine import Engine
 from tomtat.corpus.sources import ArticleRecord, first_occurrences, list_partitions, read_partition
 from tomtat.corpus.write import write_tables
@@ -24,7 +24,7 @@ class CorpusResult:
 
 
 def run_corpus(inputs: Iterable[str], outdir: str | None, engine: Engine, options: Options | None = None,
-               parts: Iterable[str] = reports.CORPUS_PARTS, partition_bytes: int | None = None) -> CorpusResult:
+               parts: Iterable[str] = CORPUS_PARTS, partition_bytes: int | None = None) -> CorpusResult:
     """Read, link near-duplicates, cluster into stories, report each story, write to `outdir`
     (an fsspec URL; None writes nothing). Unusable input is in the result's problems."""
     options = options or Options()
@@ -73,7 +73,7 @@ def _problem_order(problem: Problem) -> tuple[str, int, str]:
 
 
 def _index_rows(partition: list[ArticleRecord | Problem]) -> list[tuple[str, tuple[int, int], str]]:
-    return [(item.article.id, item.order, item.article.source or "") for item in partition
+    return [(item.article.id, item.order, item.where) for item in partition
             if isinstance(item, ArticleRecord)]
 
 

@@ -40,6 +40,7 @@ class ArticleRecord:
     article: Article
     features: ArticleFeatures
     order: tuple[int, int]  # (partition number, place in it): input order, for repeated ids
+    where: str  # the file it was read from
 
 
 def article_key(article_id: str, date: dt.date | None) -> tuple[bool, dt.date, str]:
@@ -71,7 +72,12 @@ def list_partitions(inputs: list[str], problems: ProblemLog, partition_bytes: in
             problems.add(InputError("no such file or folder", given))
             continue
         for path in files:
-            partitions.extend(_file_partitions(fs, path, len(partitions), partition_bytes))
+            try:
+                partitions.extend(_file_partitions(fs, path, len(partitions), partition_bytes))
+            except OSError as error:
+                problems.add(InputError(f"cannot read: {error.strerror or error}", _url(fs, path)))
+            except ValueError as error:  # pyarrow's ArrowInvalid: not a Parquet file
+                problems.add(InputError(f"not a Parquet file ({error}): skipped", _url(fs, path)))
     return partitions
 
 
@@ -132,7 +138,7 @@ def read_partition(partition: Partition, options: StoryOptions) -> list[ArticleR
         except ValueError as error:
             records.append(Problem(article.source or partition.url, None, f"{error}: skipped"))
             continue
-        records.append(ArticleRecord(article, features, (partition.number, place)))
+        records.append(ArticleRecord(article, features, (partition.number, place), partition.url))
     return records
 
 
