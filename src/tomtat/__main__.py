@@ -1,3 +1,4 @@
 from tomtat.cli import main
 
-main()
+if __name__ == "__main__":  # not when Dask's spawned workers import this module
+    main()

@@ -6,6 +6,7 @@ from tomtat.cli import entities  # noqa: F401
 from tomtat.cli import extract  # noqa: F401
 from tomtat.cli import serve  # noqa: F401
 from tomtat.cli import conflicts  # noqa: F401
+from tomtat.cli import corpus  # noqa: F401
 from tomtat.cli.app import main
 
 __all__ = ["main"]
