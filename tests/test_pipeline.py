@@ -171,3 +171,12 @@ def test_trim_drops_leading_connectives_only() -> None:
     trimmed = tomtat.summarize([article], options=tomtat.Options(trim=True, budget=tomtat.Budget(2, "sentences")))
     assert [s.text for s in trimmed.sentences][1] == "Giá đô la Mỹ giảm nhẹ trên thị trường tự do."
     assert trimmed.sentences[1].position == 1
+
+
+def test_an_article_over_the_length_limit_is_cut_and_reported() -> None:
+    text = "Mưa lớn gây ngập nhiều tuyến phố ở Huế trong sáng nay. " * 30  # 12 syllables a sentence
+    options = tomtat.Options(limits=tomtat.options.LimitOptions(article_syllables=130))
+    report = tomtat.summarize_story([{"id": "dai", "text": text, "source": "dai.txt"}], options)
+    assert [str(p) for p in report.problems] == [
+        "dai.txt: article 'dai' has 360 syllables, over the limit of 130: only the first 130 are read"]
+    assert len(report.articles[0].text.split()) == 130

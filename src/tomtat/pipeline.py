@@ -47,9 +47,10 @@ def summarize_story(
     wanted = set(parts)
     if wanted - set(PARTS) or not wanted:
         raise ValueError(f"parts must be some of {', '.join(PARTS)}; got {sorted(wanted) or 'none'}")
-    articles = [as_article(item, index) for index, item in enumerate(articles)]
-    documents = [prepare(article, index) for index, article in enumerate(articles)]
     log = ProblemLog(problems)
+    articles = [within_limit(as_article(item, index), options.limits.article_syllables, log)
+                for index, item in enumerate(articles)]
+    documents = [prepare(article, index) for index, article in enumerate(articles)]
     report = StoryReport(articles, problems=log)
     if "summary" in wanted:
         report.summary = summarize_documents(documents, options)
@@ -116,6 +117,16 @@ def as_article(item: Article | dict | str, index: int) -> Article:
         except InputError as error:
             raise ValueError(f"article {index}: {error.message}") from None
     raise TypeError(f"article {index}: expected Article, dict or str, got {type(item).__name__}")
+
+
+def within_limit(article: Article, limit: int, problems: ProblemLog) -> Article:
+    """The article cut after `limit` syllables, reported, when it is longer (before the costly stages)."""
+    length = len(syllables(article.text))
+    if length <= limit:
+        return article
+    problems.add(InputError(f"article {article.id!r} has {length:,} syllables, over the limit of {limit:,}: "
+                            f"only the first {limit:,} are read", article.source or ""))
+    return dataclasses.replace(article, text=cut_after_syllables(article.text, limit))
 
 
 def prepare(article: Article, index: int) -> Document:
