@@ -1,6 +1,7 @@
 """Story tracking: B-cubed quality, near-duplicate precision/recall and speed, as Markdown.
 
     python bench/stories.py [--data ../shared/data] [--seeds 0,1,2] [--skip-speed] [--curve 1000,5000,10000,50000]
+                            [--generated 10000,50000,100000] [--skip-quality]
 
 Quality: all docs of a dataset pooled, shuffled with each of `--seeds`, clustered online (one by
 one) and re-clustered as a whole corpus, scored with B-cubed against the dataset clusters; the mean over seeds
@@ -8,6 +9,8 @@ follows. The near-duplicate set and the speed stream use the first seed. Near-du
 generated from ViMs docs (copies, re-titled copies, new sign-offs, light edits) and other
 articles of the same cluster as negatives. Speed: articles sampled from all the data and
 lightly perturbed (sentences dropped and shuffled, random dates over a year), clustered online.
+Scale: `generated_stream` makes one story per 8 articles, each from its own random vocabulary
+(not copies of the shared data), so the stories keep growing in number (12,500 at 100k articles).
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import mean
+
+import numpy as np
 
 from tomtat.clean import clean_text
 from tomtat.ingest import read_clusters
@@ -154,13 +159,48 @@ def perturbed_stream(data: Path, count: int, seed: int) -> list[Article]:
     return stream
 
 
-def speed(data: Path, marks: list[int], seed: int) -> list[tuple[int, float, float, int, int]]:
-    """(articles, total seconds, ms per article since the previous mark, stories, peak MiB) at each mark."""
+_ONSETS = ("b", "c", "ch", "d", "đ", "g", "h", "k", "kh", "l", "m", "n", "nh", "ph", "qu", "s", "t", "th", "tr",
+           "v", "x")
+_VOWELS = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "ươ", "iê", "á", "ề", "ọ", "ủ", "ữ")
+_CODAS = ("", "", "c", "m", "n", "ng", "nh", "p", "t")
+
+
+def generated_stream(count: int, seed: int) -> tuple[list[Article], dict[str, str]]:
+    """`count` articles on `count // 8` stories, each written from its own 12 two-syllable words
+    (30% of an article's words) among common ones, dated within 4 days of its story's start (two
+    years of starts), in date order; and each article's story."""
+    rng = np.random.default_rng(seed)
+    syllables_ = np.array([o + v + c for o in _ONSETS for v in _VOWELS for c in _CODAS])
+    common = syllables_[rng.permutation(len(syllables_))[:600]]
+    zipf = 1.0 / np.arange(1, len(common) + 1)
+    zipf /= zipf.sum()
+    stories = max(1, count // 8)
+    start = dt.date(2024, 1, 1)
+    starts = rng.integers(0, 730, stories)
+    story_of = rng.integers(0, stories, count)
+    vocabulary = rng.choice(syllables_, (stories, 12, 2))
+    articles, gold = [], {}
+    for number, story in enumerate(story_of.tolist()):
+        words = [" ".join(vocabulary[story, w]) for w in rng.integers(0, 12, 45)]
+        words += rng.choice(common, 105, p=zipf).tolist()
+        order = rng.permutation(len(words))
+        body = " ".join(words[i] for i in order)
+        title = " ".join(" ".join(vocabulary[story, w]) for w in rng.integers(0, 12, 4))
+        day = start + dt.timedelta(days=int(starts[story] + rng.integers(0, 5)))
+        articles.append(Article(f"g{number}", title.capitalize(), body, day))
+        gold[f"g{number}"] = f"story{story}"
+    articles.sort(key=lambda a: a.date)
+    return articles, gold
+
+
+def speed(articles: list[Article], marks: list[int]) -> tuple[list[tuple[int, float, float, int, int]], StoryTracker]:
+    """(articles, total seconds, ms per article since the previous mark, stories, peak MiB) at each
+    mark of clustering `articles` online; and the tracker."""
     options = StoryOptions()
     tracker = StoryTracker(options)
     rows, done, start = [], 0, time.perf_counter()
     window_start = start
-    for article in perturbed_stream(data, max(marks), seed):
+    for article in articles[:max(marks)]:
         tracker.add(article)
         done += 1
         if done in marks:
@@ -169,7 +209,13 @@ def speed(data: Path, marks: list[int], seed: int) -> list[tuple[int, float, flo
             rows.append((done, now - start, (now - window_start) / (done - previous) * 1000, len(tracker.state.stories),
                          resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
             window_start = now
-    return rows
+    return rows, tracker
+
+
+def print_speed(rows: list[tuple[int, float, float, int, int]]) -> None:
+    print("| articles | total s | ms/article since previous mark | stories | peak RSS MiB |\n|---|---|---|---|---|")
+    for done, total, per, stories, peak in rows:
+        print(f"| {done:,} | {total:.1f} | {per:.2f} | {stories:,} | {peak} |")
 
 
 def main() -> None:
@@ -178,11 +224,23 @@ def main() -> None:
     parser.add_argument("--seeds", default="0,1,2")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--curve", default="1000,5000,10000,50000")
+    parser.add_argument("--generated", default="", help="marks of the generated-stories stream, e.g. 10000,50000,100000")
+    parser.add_argument("--skip-quality", action="store_true")
     args = parser.parse_args()
     if not args.data.is_dir():
         raise SystemExit(f"{args.data} is absent: the benchmark needs ../shared/data")
     seeds = [int(s) for s in args.seeds.split(",")]
     seed = seeds[0]
+    if args.generated:
+        marks = [int(m) for m in args.generated.split(",")]
+        articles, gold = generated_stream(max(marks), seed)
+        print(f"Speed, online, generated stream (seed {seed}, {len(set(gold.values())):,} stories):\n")
+        rows, tracker = speed(articles, marks)
+        print_speed(rows)
+        score = bcubed({a.id: a.story for a in tracker.state.articles.values()}, gold)
+        print(f"\nB³ on the generated stream: P {score.precision:.4f} R {score.recall:.4f} F1 {score.f1:.4f}\n")
+    if args.skip_quality:
+        return
     options = StoryOptions()
     print("## Story tracking\n")
     print(f"StoryOptions: join {options.join_threshold}, merge {options.merge_threshold}, duplicate "
@@ -210,9 +268,7 @@ def main() -> None:
         return
     marks = [int(m) for m in args.curve.split(",")]
     print(f"\nSpeed, online, perturbed stream (seed {seed}), one process on this machine:\n")
-    print("| articles | total s | ms/article since previous mark | stories | peak RSS MiB |\n|---|---|---|---|---|")
-    for done, total, per, stories, peak in speed(args.data, marks, seed):
-        print(f"| {done:,} | {total:.1f} | {per:.2f} | {stories:,} | {peak} |")
+    print_speed(speed(perturbed_stream(args.data, max(marks), seed), marks)[0])
 
 
 if __name__ == "__main__":

@@ -49,19 +49,20 @@ class OracleTracker(StoryTracker):
         self.rows: list[np.ndarray] = []
         self.labels: list[np.ndarray] = []
 
-    def _best_story(self, features: ArticleFeatures) -> Story | None:
+    def _best_story(self, features: ArticleFeatures) -> tuple[Story | None, list[Story]]:
         scored = self.scored_candidates(features)[:self.options.join_candidates]
         if not scored:
-            return None
+            return None, []
         majority = [Counter(self.gold[a] for a in story.articles).most_common(1)[0][0] for _, story in scored]
         labels = np.array([m == self.gold[features.id] for m in majority], dtype=np.int8)
-        self.rows.append(pair_features(self, features, scored))
+        rows = pair_features(self, features, scored)
+        self.rows.append(rows)
         self.labels.append(labels)
-        return scored[int(np.argmax(labels))][1] if labels.any() else None
+        return (scored[int(np.argmax(labels))][1] if labels.any() else None), []
 
 
 def training_pairs(data: Path, names: list[str], options: StoryOptions) -> tuple[np.ndarray, np.ndarray]:
-    """Pair features and labels from the oracle simulation over the `TRAINING_SEEDS` shuffles."""
+    """Pair features and labels from the simulation over the `TRAINING_SEEDS` shuffles."""
     rows, labels = [], []
     for seed in TRAINING_SEEDS:
         articles, gold = bench.pooled(data, names, seed)

@@ -183,6 +183,19 @@ class StoryDatabase:
         state.documents = len(originals)
         return state
 
+    def merged_into(self, story_id: str) -> str | None:
+        """The story a story merged online now lives in (following later merges), or None."""
+        target: str | None = None
+        seen = {story_id}
+        current = story_id
+        while True:
+            row = self.connection().execute("SELECT merged_into FROM story_merges WHERE story = ?",
+                                            (current,)).fetchone()
+            if row is None or row[0] in seen:
+                return target
+            target = current = row[0]
+            seen.add(current)
+
     def commit(self, tracker: StoryTracker, new: Sequence[Article] = (),
                then: Callable[[sqlite3.Connection], object] | None = None) -> None:
         """Write what `tracker.changes` names, the rows of the `new` articles and `then`, in one transaction.
@@ -209,6 +222,8 @@ class StoryDatabase:
             updated = db.executemany("UPDATE articles SET seq = ?, story = ?, duplicate_of = ? WHERE id = ?", moved)
             if moved and updated.rowcount != len(moved):
                 raise ValueError("a newly tracked article is missing from `new`: its text would be lost")
+            db.executemany("INSERT OR REPLACE INTO story_merges VALUES (?, ?)",
+                           [(gone, state.merged[gone]) for gone in sorted(changes.merged)])
             db.executemany("UPDATE settings SET value = ? WHERE key = ?",
                            [(str(state.next_story), "next_story"), (str(state.next_seq), "next_seq")])
             db.executemany("DELETE FROM summaries WHERE story = ?", [(s,) for s in changes.stories | changes.removed])

@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 MODEL_FORMAT = "tomtat-join-1"  # a JSON object: feature names and one LightGBM model in its text format
 MODEL_FILE = "join-v1.json"
 FEATURES = (
-    "affinity", "cosine", "cohesion", "best_member", "title_overlap", "names_shared", "numbers_shared",
+    "affinity", "cosine", "cohesion", "best_member", "mean_member", "title_overlap", "names_shared", "numbers_shared",
     "rank", "share_of_best", "margin", "log_originals",
 )
-RECENT_MEMBERS = 4  # originals of a story (the latest) an article is compared with one by one
+RECENT_MEMBERS = 6  # originals of a story (the latest) an article is compared with one by one
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -78,6 +78,7 @@ def pair_features(tracker: StoryTracker, features: ArticleFeatures,
             cosine(vector, own, story.centroid, centroid_weights),
             min(1.0, norm / story.mass) if story.mass > 0 else 1.0,
             max(member_cosines, default=0.0),
+            float(np.mean(member_cosines)) if member_cosines else 0.0,
             max((_jaccard(title.bigrams, t.bigrams) for t in titles), default=0.0),
             _share(title.names, frozenset().union(*(t.names for t in titles))),
             _share(title.numbers, frozenset().union(*(t.numbers for t in titles))),

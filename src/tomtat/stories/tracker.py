@@ -76,17 +76,22 @@ class StoryTracker:
         """
         seq = self.state.next_seq
         self.state.next_seq += 1
+        best: Story | None = None
+        others: list[Story] = []
         if original is not None:
             story = self.state.stories[self.state.articles[original].story]
         else:
             if register:
                 self.duplicates.add(features.id, features.signature, seq)
-            story = self._best_story(features) or self._new_story()
+            best, others = self._best_story(features)
+            story = best or self._new_story()
         tracked = TrackedArticle(features, seq, story.id, original)
         self.state.articles[features.id] = tracked
         self.changes.articles.add(features.id)
         self.changes.deleted.discard(features.id)
         self._join(story, tracked)
+        if original is None and best is not None:
+            self._merge_converged(story, others)
         return tracked
 
     def _new_story(self) -> Story:
@@ -185,20 +190,34 @@ class StoryTracker:
         probabilities = self.model.probabilities(pair_features(self, features, scored))
         return [(float(p), story) for p, (_, story) in zip(probabilities, scored)]
 
-    def _best_story(self, features: ArticleFeatures) -> Story | None:
+    def _best_story(self, features: ArticleFeatures) -> tuple[Story | None, list[Story]]:
+        """The story the article joins (None: a new one) and the other candidates it was weighed against."""
         if self.model is None:
-            scored = self.scored_candidates(features)
-            return scored[0][1] if scored and scored[0][0] >= self.options.join_threshold else None
-        likely = [pair for pair in self.join_probabilities(features) if pair[0] >= self.options.join_probability]
-        if not likely:
-            return None
-        best = max(likely, key=lambda pair: pair[0])[1]
-        for probability, story in likely:
-            if story is not best and probability >= self.options.merge_probability and story.id in self.state.stories:
-                keep, gone = sorted((best, story), key=lambda s: (-len(s.articles), int(s.id[1:])))
-                self.merge(keep, gone)
-                best = keep
-        return best
+            scored = self.scored_candidates(features)[:self.options.join_candidates]
+            if scored and scored[0][0] >= self.options.join_threshold:
+                return scored[0][1], [story for _, story in scored[1:]]
+            return None, []
+        probable = sorted(self.join_probabilities(features), key=lambda pair: -pair[0])
+        if not probable or probable[0][0] < self.options.join_probability:
+            return None, []
+        best = probable[0][1]
+        for probability, story in probable[1:]:
+            if probability >= self.options.merge_probability and story.id in self.state.stories:
+                best = self._merge_pair(best, story)
+        return best, [story for _, story in probable[1:] if story.id in self.state.stories]
+
+    def _merge_pair(self, one: Story, other: Story) -> Story:
+        """Merge two stories into the one with more articles (tie: the older); the survivor."""
+        keep, gone = sorted((one, other), key=lambda s: (-len(s.articles), int(s.id[1:])))
+        self.merge(keep, gone)
+        return keep
+
+    def _merge_converged(self, story: Story, others: list[Story]) -> None:
+        """Merge into `story` the candidates whose centroids now reach `online_merge_threshold` with its own."""
+        for other in others:
+            if story.id in self.state.stories and other.id in self.state.stories and \
+                    self.similarity(story.centroid, other.centroid) >= self.options.online_merge_threshold:
+                story = self._merge_pair(story, other)
 
     # Moving articles (re-clustering refinement)
 
