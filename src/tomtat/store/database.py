@@ -11,10 +11,11 @@ from pathlib import Path
 import numpy as np
 
 from tomtat.clean import normalize_text
+from tomtat.clean.unicode import split_segmented_words
 from tomtat.model import Article
 from tomtat.store.lock import ProcessLock
 from tomtat.store.schema import migrate
-from tomtat.stories.features import FEATURIZER_VERSION, MINHASH_SCHEME, ArticleFeatures, SparseVector, featurize
+from tomtat.stories.features import FEATURIZER_VERSION, KEPT_FEATURIZERS, MINHASH_SCHEME, ArticleFeatures, SparseVector, featurize
 from tomtat.stories.options import StoryOptions
 from tomtat.stories.reclustering import recluster
 from tomtat.stories.state import Story, TrackedArticle, TrackerState
@@ -35,6 +36,10 @@ def text_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _segmented(text: str) -> bool:
+    return "_" in text and split_segmented_words(text) != text
+
+
 def _vector(indices: bytes, values: bytes) -> SparseVector:
     return SparseVector(np.frombuffer(indices, "<i4").astype(np.int32), np.frombuffer(values, "<f4").astype(np.float32))
 
@@ -45,7 +50,8 @@ class StoryDatabase:
     Each thread gets its own connection; writes go through `transaction` (BEGIN IMMEDIATE).
     `synchronous=NORMAL`: a killed process loses no commit, a power cut may lose the last ones.
     A state made by another featurizer version is featurized again from the stored texts and
-    re-clustered (new story ids). Raises InUse when another process holds the file, ValueError
+    re-clustered (new story ids); one of `KEPT_FEATURIZERS` is kept as it is when no stored title
+    or text holds word-segmented words (its vectors are then what this featurizer computes). Raises InUse when another process holds the file, ValueError
     for a file that is not a tomtat database, whose state was built with other options, or made
     by another featurizer without the texts to redo it.
     """
@@ -142,6 +148,10 @@ class StoryDatabase:
         """Replace a state of featurizer `version` by the stored articles featurized now and re-clustered."""
         rows = self.connection().execute("SELECT id, title, text, date, source FROM articles ORDER BY seq").fetchall()
         articles = [Article(aid, title, text, text_date(day), source) for aid, title, text, day, source in rows]
+        if version in KEPT_FEATURIZERS and not any(_segmented(a.title) or _segmented(a.text) for a in articles):
+            with self.transaction() as db:
+                db.execute("UPDATE settings SET value = ? WHERE key = 'featurizer'", (str(FEATURIZER_VERSION),))
+            return
         if any(not article.text.strip() for article in articles):
             raise ValueError(f"{self.path}: its stories were built by featurizer version {version}, this tomtat has "
                              f"version {FEATURIZER_VERSION}, and the file lacks article texts to redo them: cluster "
