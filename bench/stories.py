@@ -15,11 +15,13 @@ Scale: `generated_stream` makes one story per 8 articles, each from its own rand
 from __future__ import annotations
 
 import argparse
+import itertools
 import datetime as dt
 import random
 import resource
 import time
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import mean
 
@@ -165,50 +167,51 @@ _VOWELS = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa
 _CODAS = ("", "", "c", "m", "n", "ng", "nh", "p", "t")
 
 
-def generated_stream(count: int, seed: int) -> tuple[list[Article], dict[str, str]]:
+def generated_stream(count: int, seed: int) -> tuple[Iterator[Article], dict[str, str]]:
     """`count` articles on `count // 8` stories, each written from its own 12 two-syllable words
     (30% of an article's words) among common ones, dated within 4 days of its story's start (two
-    years of starts), in date order; and each article's story."""
+    years of starts), in date order, made one at a time as they are read; and each article's story."""
     rng = np.random.default_rng(seed)
     syllables_ = np.array([o + v + c for o in _ONSETS for v in _VOWELS for c in _CODAS])
-    common = syllables_[rng.permutation(len(syllables_))[:600]]
-    zipf = 1.0 / np.arange(1, len(common) + 1)
-    zipf /= zipf.sum()
+    common = syllables_[rng.permutation(len(syllables_))[:600]].tolist()
+    zipf = np.cumsum(1.0 / np.arange(1, len(common) + 1))
     stories = max(1, count // 8)
-    start = dt.date(2024, 1, 1)
     starts = rng.integers(0, 730, stories)
     story_of = rng.integers(0, stories, count)
-    vocabulary = rng.choice(syllables_, (stories, 12, 2))
-    articles, gold = [], {}
-    for number, story in enumerate(story_of.tolist()):
-        words = [" ".join(vocabulary[story, w]) for w in rng.integers(0, 12, 45)]
-        words += rng.choice(common, 105, p=zipf).tolist()
-        order = rng.permutation(len(words))
-        body = " ".join(words[i] for i in order)
-        title = " ".join(" ".join(vocabulary[story, w]) for w in rng.integers(0, 12, 4))
-        day = start + dt.timedelta(days=int(starts[story] + rng.integers(0, 5)))
-        articles.append(Article(f"g{number}", title.capitalize(), body, day))
-        gold[f"g{number}"] = f"story{story}"
-    articles.sort(key=lambda a: a.date)
-    return articles, gold
+    days = starts[story_of] + rng.integers(0, 5, count)
+    order = np.argsort(days, kind="stable")
+    words = [[" ".join(pair) for pair in story.tolist()] for story in rng.choice(syllables_, (stories, 12, 2))]
+    gold = {f"g{number}": f"story{story}" for number, story in enumerate(story_of.tolist())}
+
+    def articles() -> Iterator[Article]:
+        start = dt.date(2024, 1, 1)
+        for number in order.tolist():
+            vocabulary = words[story_of[number]]
+            text = [vocabulary[w] for w in rng.integers(0, 12, 45).tolist()]
+            text += [common[i] for i in np.searchsorted(zipf, rng.random(105) * zipf[-1]).tolist()]
+            rng.shuffle(text)
+            title = " ".join(vocabulary[w] for w in rng.integers(0, 12, 4).tolist())
+            yield Article(f"g{number}", title.capitalize(), " ".join(text), start + dt.timedelta(days=int(days[number])))
+
+    return articles(), gold
 
 
-def speed(articles: list[Article], marks: list[int]) -> tuple[list[tuple[int, float, float, int, int]], StoryTracker]:
-    """(articles, total seconds, ms per article since the previous mark, stories, peak MiB) at each
-    mark of clustering `articles` online; and the tracker."""
-    options = StoryOptions()
-    tracker = StoryTracker(options)
-    rows, done, start = [], 0, time.perf_counter()
-    window_start = start
-    for article in articles[:max(marks)]:
+def speed(articles: Iterable[Article], marks: list[int]) -> tuple[list[tuple[int, float, float, int, int]], StoryTracker]:
+    """(articles, seconds in `StoryTracker.add` so far, ms per article since the previous mark,
+    stories, peak MiB) at each mark of clustering `articles` online; and the tracker."""
+    tracker = StoryTracker(StoryOptions())
+    rows: list[tuple[int, float, float, int, int]] = []
+    total = window = 0.0
+    for done, article in enumerate(itertools.islice(articles, max(marks)), 1):
+        start = time.perf_counter()
         tracker.add(article)
-        done += 1
+        elapsed = time.perf_counter() - start
+        total, window = total + elapsed, window + elapsed
         if done in marks:
-            now = time.perf_counter()
             previous = rows[-1][0] if rows else 0
-            rows.append((done, now - start, (now - window_start) / (done - previous) * 1000, len(tracker.state.stories),
+            rows.append((done, total, window / (done - previous) * 1000, len(tracker.state.stories),
                          resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
-            window_start = now
+            window = 0.0
     return rows, tracker
 
 
@@ -226,6 +229,11 @@ def main() -> None:
     parser.add_argument("--curve", default="1000,5000,10000,50000")
     parser.add_argument("--generated", default="", help="marks of the generated-stories stream, e.g. 10000,50000,100000")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--join", choices=("threshold", "learned"), default=StoryOptions().join,
+                        help="the join decision scored for quality (default: the shipped one)")
+    parser.add_argument("--join-threshold", type=float, default=StoryOptions().join_threshold,
+                        help="for --join threshold (e.g. the one tune_stories.py chose on the other dataset)")
+    parser.add_argument("--only", choices=("ViMs", "AbMuSu"), help="score one dataset")
     args = parser.parse_args()
     if not args.data.is_dir():
         raise SystemExit(f"{args.data} is absent: the benchmark needs ../shared/data")
@@ -241,13 +249,16 @@ def main() -> None:
         print(f"\nB³ on the generated stream: P {score.precision:.4f} R {score.recall:.4f} F1 {score.f1:.4f}\n")
     if args.skip_quality:
         return
-    options = StoryOptions()
+    options = replace(StoryOptions(), join=args.join, join_threshold=args.join_threshold)
     print("## Story tracking\n")
-    print(f"StoryOptions: join {options.join_threshold}, merge {options.merge_threshold}, duplicate "
+    print(f"StoryOptions: join {options.join} (threshold {options.join_threshold}, probability "
+          f"{options.join_probability}), online merge {options.online_merge_threshold}, merge {options.merge_threshold}, duplicate "
           f"{options.duplicate_threshold}, cold {options.cold_days} days; shuffle seeds {args.seeds}.\n")
     print("| data | mode | seed | B³ P | B³ R | B³ F1 | stories (gold) | seconds |\n|---|---|---|---|---|---|---|---|")
     for label, names in (("ViMs 2017, 1,950 docs", ["vims2017/all.jsonl"]),
                          ("AbMuSu train+validation", ["abmusu/train.jsonl", "abmusu/validation.jsonl"])):
+        if args.only and not label.startswith(args.only):
+            continue
         rows: dict[str, list[tuple]] = {}
         for shuffle in seeds:
             articles, gold = pooled(args.data, names, shuffle)

@@ -32,8 +32,14 @@ from tomtat.stories.state import Story  # noqa: E402
 
 DATASETS = {"ViMs": ["vims2017/all.jsonl"], "AbMuSu": ["abmusu/train.jsonl", "abmusu/validation.jsonl"]}
 TRAINING_SEEDS = (10, 11, 12)
+# Small trees, and P(same) never falls as a similarity or share rises (nor rises with rank): on
+# seed 0 leave-one-dataset-out, online F1 0.9396 -> 0.9464 on ViMs, 0.8765 -> 0.8774 on AbMuSu
+# against 200 unconstrained trees of 15 leaves.
+INCREASING = ("affinity", "cosine", "best_member", "mean_member", "title_overlap", "names_shared", "numbers_shared",
+              "share_of_best", "margin")
 TRAINING = {
-    "objective": "binary", "num_iterations": 200, "learning_rate": 0.05, "num_leaves": 15,
+    "objective": "binary", "num_iterations": 100, "learning_rate": 0.05, "num_leaves": 7,
+    "monotone_constraints": [1 if name in INCREASING else -1 if name == "rank" else 0 for name in FEATURES],
     "min_data_in_leaf": 20, "bagging_fraction": 0.8, "bagging_freq": 1, "feature_fraction": 0.8, "seed": 0,
     "deterministic": True, "force_row_wise": True, "num_threads": 1, "verbose": -1,
 }
