@@ -221,6 +221,37 @@ def print_speed(rows: list[tuple[int, float, float, int, int]]) -> None:
         print(f"| {done:,} | {total:.1f} | {per:.2f} | {stories:,} | {peak} |")
 
 
+def report_quality(data: Path, seed_list: str, options: StoryOptions, only: str | None) -> None:
+    """Print the B-cubed tables (each shuffle and the mean) and the near-duplicate scores."""
+    seeds = [int(s) for s in seed_list.split(",")]
+    seed = seeds[0]
+    print("## Story tracking\n")
+    print(f"StoryOptions: join {options.join} (threshold {options.join_threshold}, probability "
+          f"{options.join_probability}), online merge {options.online_merge_threshold}, merge {options.merge_threshold}, duplicate "
+          f"{options.duplicate_threshold}, cold {options.cold_days} days; shuffle seeds {seed_list}.\n")
+    print("| data | mode | seed | B³ P | B³ R | B³ F1 | stories (gold) | seconds |\n|---|---|---|---|---|---|---|---|")
+    for label, names in (("ViMs 2017, 1,950 docs", ["vims2017/all.jsonl"]),
+                         ("AbMuSu train+validation", ["abmusu/train.jsonl", "abmusu/validation.jsonl"])):
+        if only and not label.startswith(only):
+            continue
+        rows: dict[str, list[tuple]] = {}
+        for shuffle in seeds:
+            articles, gold = pooled(data, names, shuffle)
+            for mode, row in quality(articles, gold, options).items():
+                rows.setdefault(mode, []).append(row)
+        for mode, runs in rows.items():
+            for shuffle, (p, r, f, n, s) in zip(seeds, runs):
+                print(f"| {label} | {mode} | {shuffle} | {p:.4f} | {r:.4f} | {f:.4f} | {n} ({len(set(gold.values()))}) "
+                      f"| {s:.1f} |")
+            p, r, f, n, s = (mean(column) for column in zip(*runs))
+            print(f"| {label} | {mode} | mean | {p:.4f} | {r:.4f} | **{f:.4f}** | {n:.0f} | {s:.1f} |")
+    originals, pairs = near_duplicate_set(data, seed)
+    scores = near_duplicate_scores(originals, pairs, options)
+    print(f"\nNear-duplicates ({scores.pop('pairs')} generated pairs from {len(originals)} ViMs originals):\n")
+    print("| " + " | ".join(scores) + " |\n|" + "---|" * len(scores))
+    print("| " + " | ".join(f"{v:.4f}" for v in scores.values()) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -247,34 +278,9 @@ def main() -> None:
         print_speed(rows)
         score = bcubed({a.id: a.story for a in tracker.state.articles.values()}, gold)
         print(f"\nB³ on the generated stream: P {score.precision:.4f} R {score.recall:.4f} F1 {score.f1:.4f}\n")
-    if args.skip_quality:
-        return
-    options = replace(StoryOptions(), join=args.join, join_threshold=args.join_threshold)
-    print("## Story tracking\n")
-    print(f"StoryOptions: join {options.join} (threshold {options.join_threshold}, probability "
-          f"{options.join_probability}), online merge {options.online_merge_threshold}, merge {options.merge_threshold}, duplicate "
-          f"{options.duplicate_threshold}, cold {options.cold_days} days; shuffle seeds {args.seeds}.\n")
-    print("| data | mode | seed | B³ P | B³ R | B³ F1 | stories (gold) | seconds |\n|---|---|---|---|---|---|---|---|")
-    for label, names in (("ViMs 2017, 1,950 docs", ["vims2017/all.jsonl"]),
-                         ("AbMuSu train+validation", ["abmusu/train.jsonl", "abmusu/validation.jsonl"])):
-        if args.only and not label.startswith(args.only):
-            continue
-        rows: dict[str, list[tuple]] = {}
-        for shuffle in seeds:
-            articles, gold = pooled(args.data, names, shuffle)
-            for mode, row in quality(articles, gold, options).items():
-                rows.setdefault(mode, []).append(row)
-        for mode, runs in rows.items():
-            for shuffle, (p, r, f, n, s) in zip(seeds, runs):
-                print(f"| {label} | {mode} | {shuffle} | {p:.4f} | {r:.4f} | {f:.4f} | {n} ({len(set(gold.values()))}) "
-                      f"| {s:.1f} |")
-            p, r, f, n, s = (mean(column) for column in zip(*runs))
-            print(f"| {label} | {mode} | mean | {p:.4f} | {r:.4f} | **{f:.4f}** | {n:.0f} | {s:.1f} |")
-    originals, pairs = near_duplicate_set(args.data, seed)
-    scores = near_duplicate_scores(originals, pairs, options)
-    print(f"\nNear-duplicates ({scores.pop('pairs')} generated pairs from {len(originals)} ViMs originals):\n")
-    print("| " + " | ".join(scores) + " |\n|" + "---|" * len(scores))
-    print("| " + " | ".join(f"{v:.4f}" for v in scores.values()) + " |")
+    if not args.skip_quality:
+        report_quality(args.data, args.seeds, replace(StoryOptions(), join=args.join, join_threshold=args.join_threshold),
+                       args.only)
     if args.skip_speed:
         return
     marks = [int(m) for m in args.curve.split(",")]

@@ -1,6 +1,6 @@
 """Train the learned join (src/tomtat/models/join-v1.json) and score it leave-one-dataset-out.
 
-    python bench/train_join.py [--data ../shared/data] [--seeds 0,1,2] [--write] [--skip-lodo]
+    python bench/train_join.py [--data ../shared/data] [--seeds 0,1,2] [--write] [--skip-lodo] [--folds]
 
 Training pairs come from simulating the online process on pooled datasets shuffled with seeds
 10, 11 and 12 (never the evaluation shuffles 0, 1, 2): each arriving original is compared with
@@ -9,11 +9,15 @@ candidate's majority gold story is the article's, and then placed where the gold
 labelled story, else a new one). Leave-one-dataset-out: a model trained on ViMs is scored on
 AbMuSu pooled and the reverse, online and re-clustered, with the shipped options. The shipped
 model is trained on both; `--write` saves it (the same data give the same file byte for byte).
+`--folds` scores its recipe on clusters it was not trained on: the clusters of both datasets
+split in two by id (crc32 parity), a model trained on one half of both, scored on the other half
+of each dataset, and the reverse.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import zlib
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +29,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import stories as bench  # noqa: E402  (bench/stories.py)
 
+from tomtat.model import Article  # noqa: E402
 from tomtat.stories import StoryOptions, StoryTracker, bcubed, featurize, recluster  # noqa: E402
 from tomtat.stories.features import ArticleFeatures  # noqa: E402
 from tomtat.stories.join import FEATURES, MODEL_FILE, JoinModel, pair_features  # noqa: E402
@@ -67,11 +72,21 @@ class OracleTracker(StoryTracker):
         return (scored[int(np.argmax(labels))][1] if labels.any() else None), []
 
 
-def training_pairs(data: Path, names: list[str], options: StoryOptions) -> tuple[np.ndarray, np.ndarray]:
-    """Pair features and labels from the simulation over the `TRAINING_SEEDS` shuffles."""
+def pooled(data: Path, names: list[str], seed: int, fold: int | None = None) -> tuple[list[Article], dict[str, str]]:
+    """`bench.pooled`, keeping only the clusters of `fold` (0 or 1: crc32 parity of the cluster id) if given."""
+    articles, gold = bench.pooled(data, names, seed)
+    if fold is None:
+        return articles, gold
+    kept = [a for a in articles if zlib.crc32(gold[a.id].encode()) % 2 == fold]
+    return kept, {a.id: gold[a.id] for a in kept}
+
+
+def training_pairs(data: Path, names: list[str], options: StoryOptions,
+                   fold: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Pair features and labels from the simulation over the `TRAINING_SEEDS` shuffles (of `fold`)."""
     rows, labels = [], []
     for seed in TRAINING_SEEDS:
-        articles, gold = bench.pooled(data, names, seed)
+        articles, gold = pooled(data, names, seed, fold)
         tracker = OracleTracker(options, gold)
         for article in articles:
             tracker.add(featurize(article, options))
@@ -87,11 +102,11 @@ def train(rows: np.ndarray, labels: np.ndarray) -> JoinModel:
 
 
 def scores(data: Path, names: list[str], options: StoryOptions, model: JoinModel | None,
-           seeds: list[int]) -> dict[str, list[tuple[float, float, float, int]]]:
-    """B-cubed (P, R, F1, stories) per shuffle, online and re-clustered."""
+           seeds: list[int], fold: int | None = None) -> dict[str, list[tuple[float, float, float, int]]]:
+    """B-cubed (P, R, F1, stories) per shuffle (of `fold`), online and re-clustered."""
     result: dict[str, list[tuple[float, float, float, int]]] = {"online": [], "recluster": []}
     for seed in seeds:
-        articles, gold = bench.pooled(data, names, seed)
+        articles, gold = pooled(data, names, seed, fold)
         features = [featurize(a, options) for a in articles]
         online = StoryTracker(options, model=model)
         for feature in features:
@@ -117,6 +132,7 @@ def main() -> None:
     parser.add_argument("--seeds", default="0,1,2")
     parser.add_argument("--write", action="store_true", help=f"save the model trained on both to {MODEL_PATH}")
     parser.add_argument("--skip-lodo", action="store_true")
+    parser.add_argument("--folds", action="store_true", help="score the recipe on held-out halves of the clusters")
     args = parser.parse_args()
     seeds = [int(s) for s in args.seeds.split(",")]
     options = StoryOptions()
@@ -125,10 +141,17 @@ def main() -> None:
         print(f"{name}: {len(labels)} training pairs, {labels.mean():.3f} positive")
     print("\n| scored on | model trained on | mode | seed | B³ P | B³ R | B³ F1 | stories |\n|---|---|---|---|---|---|---|---|")
     if not args.skip_lodo:
-        for held_out in DATASETS:
+        for held_out, files in DATASETS.items():
             trained_on = next(name for name in DATASETS if name != held_out)
             model = train(*pairs[trained_on])
-            print_rows(held_out, trained_on, scores(args.data, DATASETS[held_out], options, model, seeds), seeds)
+            print_rows(held_out, trained_on, scores(args.data, files, options, model, seeds), seeds)
+    if args.folds:
+        for held_out in (0, 1):
+            halves = [training_pairs(args.data, files, options, 1 - held_out) for files in DATASETS.values()]
+            model = train(np.vstack([rows for rows, _ in halves]), np.concatenate([y for _, y in halves]))
+            for name, files in DATASETS.items():
+                print_rows(f"{name} half {held_out}", f"both, half {1 - held_out}",
+                           scores(args.data, files, options, model, seeds, held_out), seeds)
     shipped = train(np.vstack([rows for rows, _ in pairs.values()]), np.concatenate([y for _, y in pairs.values()]))
     if args.write:
         MODEL_PATH.write_text(shipped.to_json(), encoding="utf-8")

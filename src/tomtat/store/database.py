@@ -15,7 +15,9 @@ from tomtat.clean.unicode import split_segmented_words
 from tomtat.model import Article
 from tomtat.store.lock import ProcessLock
 from tomtat.store.schema import migrate
-from tomtat.stories.features import FEATURIZER_VERSION, KEPT_FEATURIZERS, MINHASH_SCHEME, ArticleFeatures, SparseVector, featurize
+from tomtat.stories.features import (
+    FEATURIZER_VERSION, KEPT_FEATURIZERS, MINHASH_SCHEME, ArticleFeatures, SparseVector, featurize,
+)
 from tomtat.stories.options import StoryOptions
 from tomtat.stories.reclustering import recluster
 from tomtat.stories.state import Story, TrackedArticle, TrackerState

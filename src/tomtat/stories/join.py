@@ -6,6 +6,7 @@ a feature: the training data carry none (`cold_days` keeps far-apart stories out
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -49,7 +50,7 @@ class TitleTerms:
         tokens = syllables(title)
         words = title.split()
         names = {w.strip(".,:;!?\"'()[]").lower() for w in words[1:] if w[:1].isupper()}
-        return cls(frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:])), frozenset(names - {""}),
+        return cls(frozenset(f"{a} {b}" for a, b in itertools.pairwise(tokens)), frozenset(names - {""}),
                    frozenset(_NUMBER.findall(title)))
 
 
