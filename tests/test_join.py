@@ -126,24 +126,28 @@ def test_a_merge_is_stored_and_followed(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     with StoryDatabase(path, MERGING) as store:
         cluster_articles(_bridging(), ProblemLog(), store=store)
+    with StoryDatabase(path, MERGING) as store:
+        assert list(store.load_state().stories) == ["s1"]
         assert store.merged_into("s2") == "s1"
         assert store.merged_into("s1") is None and store.merged_into("s9") is None
         with store.transaction() as db:
-            db.execute("INSERT INTO story_merges VALUES ('s1', 's7')")  # a later merge of the survivor
+            db.execute("UPDATE stories SET merged_into = 's7' WHERE id = 's1'")  # a later merge of the survivor
         assert store.merged_into("s2") == "s7"
-        assert [r[0] for r in store.connection().execute("SELECT id FROM stories")] == ["s1"]
+        assert sorted(store.connection().execute("SELECT id, merged_into FROM stories")) == [("s1", "s7"), ("s2", "s1")]
 
 
-def test_a_version_3_file_gains_the_merge_table(tmp_path: Path) -> None:
+def test_a_version_3_file_gains_the_merge_column(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     with StoryDatabase(path) as store:
         cluster_articles(fixture_articles(), ProblemLog(), store=store)
     with sqlite3.connect(path) as db:
-        db.executescript("DROP TABLE story_merges; PRAGMA user_version = 3;")
+        db.executescript("ALTER TABLE stories DROP COLUMN merged_into; PRAGMA user_version = 3;")
     with StoryDatabase(path, MERGING) as store:
         assert store.connection().execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         assert len(store.load_state().articles) == 5
         assert store.merged_into("s1") is None
+        columns = [row[1] for row in store.connection().execute("PRAGMA table_info(stories)")]
+        assert columns[-1] == "merged_into"
 
 
 def test_the_service_redirects_a_merged_story(tmp_path: Path) -> None:

@@ -175,7 +175,8 @@ class StoryDatabase:
             settings = dict(db.execute("SELECT key, value FROM settings"))
             state = TrackerState(next_story=int(settings["next_story"]), next_seq=int(settings["next_seq"]))
             for sid, first, last, mass, ci, cv in db.execute(
-                    "SELECT id, first_date, last_date, mass, centroid_indices, centroid_values FROM stories"):
+                    "SELECT id, first_date, last_date, mass, centroid_indices, centroid_values FROM stories "
+                    "WHERE merged_into IS NULL"):
                 state.stories[sid] = Story(sid, [], _vector(ci, cv), text_date(first), text_date(last), mass)
             originals = []
             for aid, seq, title, sid, dup, day, vi, vv, sig in db.execute(
@@ -201,7 +202,7 @@ class StoryDatabase:
         seen = {story_id}
         current = story_id
         while True:
-            row = self.connection().execute("SELECT merged_into FROM story_merges WHERE story = ?",
+            row = self.connection().execute("SELECT merged_into FROM stories WHERE id = ? AND merged_into IS NOT NULL",
                                             (current,)).fetchone()
             if row is None or row[0] in seen:
                 return target
@@ -221,7 +222,10 @@ class StoryDatabase:
         with self.transaction() as db:
             db.executemany("DELETE FROM articles WHERE id = ?", [(a,) for a in changes.deleted])
             db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in changes.removed])
-            db.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)", [
+            db.executemany("INSERT OR REPLACE INTO stories (id, merged_into, mass, centroid_indices, centroid_values) "
+                           "VALUES (?, ?, 0, x'', x'')", [(gone, state.merged[gone]) for gone in sorted(changes.merged)])
+            db.executemany("INSERT OR REPLACE INTO stories (id, first_date, last_date, mass, centroid_indices, "
+                           "centroid_values) VALUES (?, ?, ?, ?, ?, ?)", [
                 (s.id, date_text(s.first_date), date_text(s.last_date), s.mass, s.centroid.indices.astype("<i4").tobytes(),
                  s.centroid.values.astype("<f4").tobytes())
                 for s in (state.stories[i] for i in changes.stories if i in state.stories)])
@@ -234,8 +238,6 @@ class StoryDatabase:
             updated = db.executemany("UPDATE articles SET seq = ?, story = ?, duplicate_of = ? WHERE id = ?", moved)
             if moved and updated.rowcount != len(moved):
                 raise ValueError("a newly tracked article is missing from `new`: its text would be lost")
-            db.executemany("INSERT OR REPLACE INTO story_merges VALUES (?, ?)",
-                           [(gone, state.merged[gone]) for gone in sorted(changes.merged)])
             db.executemany("UPDATE settings SET value = ? WHERE key = ?",
                            [(str(state.next_story), "next_story"), (str(state.next_seq), "next_seq")])
             db.executemany("DELETE FROM summaries WHERE story = ?", [(s,) for s in changes.stories | changes.removed])

@@ -6,7 +6,7 @@ are the service's first two schemas; migration 3 folds in the story tracker's ta
 older tomtat kept under a schema of their own (a `meta` row "schema" = "1", no user_version),
 so a service file of any version and a tracker-only file made by `tomtat cluster --state`
 (user_version 0 with tracker tables) all reach the current schema the same way. Migration 4
-adds `story_merges`: a story merged online into another (`merged_into`).
+adds `stories.merged_into`: a story merged online keeps its row, naming the story it went into.
 """
 from __future__ import annotations
 
@@ -82,9 +82,9 @@ MIGRATIONS: tuple[str, ...] = (
         error TEXT, created TEXT NOT NULL);
     """,
     _UNIFY,
-    # Stories merged online: the merged story's id keeps pointing at the story that took its articles.
+    # Stories merged online: the merged story's row stays, pointing at the story that took its articles.
     """
-    CREATE TABLE story_merges (story TEXT PRIMARY KEY, merged_into TEXT NOT NULL) WITHOUT ROWID;
+    ALTER TABLE stories ADD COLUMN merged_into TEXT;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
