@@ -28,6 +28,7 @@ SYLLABLE = st.text(alphabet="abcdđeêghiklmnoôơpqrstuưvxyàáạảãốờ�
     ("http://dichvucong.gov.vn/regis_new_4.xhtml", "http://dichvucong.gov.vn/regis_new_4.xhtml"),
     ("www.site_name.vn", "www.site_name.vn"),
     ("năm_2024 và _x và a__b", "năm_2024 và _x và a__b"),
+    ("TP_HCM, SACS_V20 và AtFarm_S", "TP HCM, SACS_V20 và AtFarm_S"),  # identifiers keep theirs
 ])
 def test_word_segmented_syllables_are_split_and_addresses_kept(given_: str, expected: str) -> None:
     assert normalize_text(given_) == expected

@@ -18,6 +18,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _TOKEN = re.compile(r"\S+")
 _JOINER = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _ADDRESS = re.compile(r"@|://|^www\.|/|\\")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _toned(base: str) -> str:
@@ -45,17 +46,27 @@ def normalize_tones(text: str) -> str:
     return _MISPLACED_TONE.sub(_move_tone, text)
 
 
+def _is_code(token: str) -> bool:
+    """A token with a digit or a camelCase part ("SACS_V20", "AtFarm_S"): an identifier, not words."""
+    if any(c.isdigit() for c in token):
+        return True
+    return any(part[1:] != part[1:].lower() and part != part.upper() for part in _LETTERS.findall(token))
+
+
 def _split_token(match: re.Match[str]) -> str:
     token = match.group(0)
-    return token if "_" not in token or _ADDRESS.search(token) else _JOINER.sub(" ", token)
+    if "_" not in token or _ADDRESS.search(token) or _is_code(token):
+        return token
+    return _JOINER.sub(" ", token)
 
 
 def split_segmented_words(text: str) -> str:
     """Word-segmented text read as syllables: "đối_lập" becomes "đối lập".
 
-    Only an underscore with a letter on each side is replaced ("_x", "a__b", "năm_2024" keep
-    theirs), and never inside a token holding "@", "://", "/" or "\\" or starting with "www."
-    (addresses and paths, where "_" belongs to the name).
+    Only an underscore with a letter on each side is replaced ("_x", "a__b" keep theirs), and
+    never inside a token holding "@", "://", "/" or "\\" or starting with "www." (addresses and
+    paths, where "_" belongs to the name), a digit or a camelCase part ("SACS_V20", "AtFarm_S":
+    identifiers). "TP_HCM" and "Hồ_Chí_Minh" are split.
     """
     return _TOKEN.sub(_split_token, text) if "_" in text else text
 
