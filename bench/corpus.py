@@ -30,7 +30,7 @@ def main() -> None:
     parts = tuple(p for p in args.parts.split(",") if p)
     data = args.workdir / f"corpus-{args.articles}"
     gold = write(data, args.articles, seed=0)
-    print(f"| articles | engine | seconds | articles/s | peak MiB per process | stories | B³ F1 | same as local |")
+    print("| articles | engine | seconds | articles/s | peak MiB per process | stories | B³ F1 | same as local |")
     print("|---|---|---|---|---|---|---|---|")
     runs = [("local", None)] + [(f"dask, {n} worker{'s' if int(n) > 1 else ''}", int(n)) for n in args.workers.split(",")]
     for label, workers in runs:

@@ -1,6 +1,7 @@
 """Story tracking: B-cubed quality, near-duplicate precision/recall and speed, as Markdown.
 
     python bench/stories.py [--data ../shared/data] [--seeds 0,1,2] [--skip-speed] [--curve 1000,5000,10000,50000]
+                            [--generated 10000,50000,100000] [--skip-quality]
 
 Quality: all docs of a dataset pooled, shuffled with each of `--seeds`, clustered online (one by
 one) and re-clustered as a whole corpus, scored with B-cubed against the dataset clusters; the mean over seeds
@@ -8,17 +9,23 @@ follows. The near-duplicate set and the speed stream use the first seed. Near-du
 generated from ViMs docs (copies, re-titled copies, new sign-offs, light edits) and other
 articles of the same cluster as negatives. Speed: articles sampled from all the data and
 lightly perturbed (sentences dropped and shuffled, random dates over a year), clustered online.
+Scale: `generated_stream` makes one story per 8 articles, each from its own random vocabulary
+(not copies of the shared data), so the stories keep growing in number (12,500 at 100k articles).
 """
 from __future__ import annotations
 
 import argparse
+import itertools
 import datetime as dt
 import random
 import resource
 import time
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import mean
+
+import numpy as np
 
 from tomtat.clean import clean_text
 from tomtat.ingest import read_clusters
@@ -154,45 +161,82 @@ def perturbed_stream(data: Path, count: int, seed: int) -> list[Article]:
     return stream
 
 
-def speed(data: Path, marks: list[int], seed: int) -> list[tuple[int, float, float, int, int]]:
-    """(articles, total seconds, ms per article since the previous mark, stories, peak MiB) at each mark."""
-    options = StoryOptions()
-    tracker = StoryTracker(options)
-    rows, done, start = [], 0, time.perf_counter()
-    window_start = start
-    for article in perturbed_stream(data, max(marks), seed):
+_ONSETS = ("b", "c", "ch", "d", "đ", "g", "h", "k", "kh", "l", "m", "n", "nh", "ph", "qu", "s", "t", "th", "tr",
+           "v", "x")
+_VOWELS = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "ươ", "iê", "á", "ề", "ọ", "ủ", "ữ")
+_CODAS = ("", "", "c", "m", "n", "ng", "nh", "p", "t")
+
+
+def generated_stream(count: int, seed: int) -> tuple[Iterator[Article], dict[str, str]]:
+    """`count` articles on `count // 8` stories, each written from its own 12 two-syllable words
+    (30% of an article's words) among common ones, dated within 4 days of its story's start (two
+    years of starts), in date order, made one at a time as they are read; and each article's story."""
+    rng = np.random.default_rng(seed)
+    syllables_ = np.array([o + v + c for o in _ONSETS for v in _VOWELS for c in _CODAS])
+    common = syllables_[rng.permutation(len(syllables_))[:600]].tolist()
+    zipf = np.cumsum(1.0 / np.arange(1, len(common) + 1))
+    stories = max(1, count // 8)
+    starts = rng.integers(0, 730, stories)
+    story_of = rng.integers(0, stories, count)
+    days = starts[story_of] + rng.integers(0, 5, count)
+    order = np.argsort(days, kind="stable")
+    words = [[" ".join(pair) for pair in story.tolist()] for story in rng.choice(syllables_, (stories, 12, 2))]
+    gold = {f"g{number}": f"story{story}" for number, story in enumerate(story_of.tolist())}
+
+    def articles() -> Iterator[Article]:
+        start = dt.date(2024, 1, 1)
+        for number in order.tolist():
+            vocabulary = words[story_of[number]]
+            text = [vocabulary[w] for w in rng.integers(0, 12, 45).tolist()]
+            text += [common[i] for i in np.searchsorted(zipf, rng.random(105) * zipf[-1]).tolist()]
+            rng.shuffle(text)
+            title = " ".join(vocabulary[w] for w in rng.integers(0, 12, 4).tolist())
+            yield Article(f"g{number}", title.capitalize(), " ".join(text), start + dt.timedelta(days=int(days[number])))
+
+    return articles(), gold
+
+
+def speed(articles: Iterable[Article], marks: list[int]) -> tuple[list[tuple[int, float, float, int, int]], StoryTracker]:
+    """(articles, seconds in `StoryTracker.add` so far, ms per article since the previous mark,
+    stories, peak MiB) at each mark of clustering `articles` online; and the tracker."""
+    tracker = StoryTracker(StoryOptions())
+    rows: list[tuple[int, float, float, int, int]] = []
+    total = window = 0.0
+    for done, article in enumerate(itertools.islice(articles, max(marks)), 1):
+        start = time.perf_counter()
         tracker.add(article)
-        done += 1
+        elapsed = time.perf_counter() - start
+        total, window = total + elapsed, window + elapsed
         if done in marks:
-            now = time.perf_counter()
             previous = rows[-1][0] if rows else 0
-            rows.append((done, now - start, (now - window_start) / (done - previous) * 1000, len(tracker.state.stories),
+            rows.append((done, total, window / (done - previous) * 1000, len(tracker.state.stories),
                          resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
-            window_start = now
-    return rows
+            window = 0.0
+    return rows, tracker
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--seeds", default="0,1,2")
-    parser.add_argument("--skip-speed", action="store_true")
-    parser.add_argument("--curve", default="1000,5000,10000,50000")
-    args = parser.parse_args()
-    if not args.data.is_dir():
-        raise SystemExit(f"{args.data} is absent: the benchmark needs ../shared/data")
-    seeds = [int(s) for s in args.seeds.split(",")]
+def print_speed(rows: list[tuple[int, float, float, int, int]]) -> None:
+    print("| articles | total s | ms/article since previous mark | stories | peak RSS MiB |\n|---|---|---|---|---|")
+    for done, total, per, stories, peak in rows:
+        print(f"| {done:,} | {total:.1f} | {per:.2f} | {stories:,} | {peak} |")
+
+
+def report_quality(data: Path, seed_list: str, options: StoryOptions, only: str | None) -> None:
+    """Print the B-cubed tables (each shuffle and the mean) and the near-duplicate scores."""
+    seeds = [int(s) for s in seed_list.split(",")]
     seed = seeds[0]
-    options = StoryOptions()
     print("## Story tracking\n")
-    print(f"StoryOptions: join {options.join_threshold}, merge {options.merge_threshold}, duplicate "
-          f"{options.duplicate_threshold}, cold {options.cold_days} days; shuffle seeds {args.seeds}.\n")
+    print(f"StoryOptions: join {options.join} (threshold {options.join_threshold}, probability "
+          f"{options.join_probability}), online merge {options.online_merge_threshold}, merge {options.merge_threshold}, duplicate "
+          f"{options.duplicate_threshold}, cold {options.cold_days} days; shuffle seeds {seed_list}.\n")
     print("| data | mode | seed | B³ P | B³ R | B³ F1 | stories (gold) | seconds |\n|---|---|---|---|---|---|---|---|")
     for label, names in (("ViMs 2017, 1,950 docs", ["vims2017/all.jsonl"]),
                          ("AbMuSu train+validation", ["abmusu/train.jsonl", "abmusu/validation.jsonl"])):
+        if only and not label.startswith(only):
+            continue
         rows: dict[str, list[tuple]] = {}
         for shuffle in seeds:
-            articles, gold = pooled(args.data, names, shuffle)
+            articles, gold = pooled(data, names, shuffle)
             for mode, row in quality(articles, gold, options).items():
                 rows.setdefault(mode, []).append(row)
         for mode, runs in rows.items():
@@ -201,18 +245,47 @@ def main() -> None:
                       f"| {s:.1f} |")
             p, r, f, n, s = (mean(column) for column in zip(*runs))
             print(f"| {label} | {mode} | mean | {p:.4f} | {r:.4f} | **{f:.4f}** | {n:.0f} | {s:.1f} |")
-    originals, pairs = near_duplicate_set(args.data, seed)
+    originals, pairs = near_duplicate_set(data, seed)
     scores = near_duplicate_scores(originals, pairs, options)
     print(f"\nNear-duplicates ({scores.pop('pairs')} generated pairs from {len(originals)} ViMs originals):\n")
     print("| " + " | ".join(scores) + " |\n|" + "---|" * len(scores))
     print("| " + " | ".join(f"{v:.4f}" for v in scores.values()) + " |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--seeds", default="0,1,2")
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--curve", default="1000,5000,10000,50000")
+    parser.add_argument("--generated", default="", help="marks of the generated-stories stream, e.g. 10000,50000,100000")
+    parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--join", choices=("threshold", "learned"), default=StoryOptions().join,
+                        help="the join decision scored for quality (default: the shipped one)")
+    parser.add_argument("--join-threshold", type=float, default=StoryOptions().join_threshold,
+                        help="for --join threshold (e.g. the one tune_stories.py chose on the other dataset)")
+    parser.add_argument("--only", choices=("ViMs", "AbMuSu"), help="score one dataset")
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        raise SystemExit(f"{args.data} is absent: the benchmark needs ../shared/data")
+    seeds = [int(s) for s in args.seeds.split(",")]
+    seed = seeds[0]
+    if args.generated:
+        marks = [int(m) for m in args.generated.split(",")]
+        articles, gold = generated_stream(max(marks), seed)
+        print(f"Speed, online, generated stream (seed {seed}, {len(set(gold.values())):,} stories):\n")
+        rows, tracker = speed(articles, marks)
+        print_speed(rows)
+        score = bcubed({a.id: a.story for a in tracker.state.articles.values()}, gold)
+        print(f"\nB³ on the generated stream: P {score.precision:.4f} R {score.recall:.4f} F1 {score.f1:.4f}\n")
+    if not args.skip_quality:
+        report_quality(args.data, args.seeds, replace(StoryOptions(), join=args.join, join_threshold=args.join_threshold),
+                       args.only)
     if args.skip_speed:
         return
     marks = [int(m) for m in args.curve.split(",")]
     print(f"\nSpeed, online, perturbed stream (seed {seed}), one process on this machine:\n")
-    print("| articles | total s | ms/article since previous mark | stories | peak RSS MiB |\n|---|---|---|---|---|")
-    for done, total, per, stories, peak in speed(args.data, marks, seed):
-        print(f"| {done:,} | {total:.1f} | {per:.2f} | {stories:,} | {peak} |")
+    print_speed(speed(perturbed_stream(args.data, max(marks), seed), marks)[0])
 
 
 if __name__ == "__main__":

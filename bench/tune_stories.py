@@ -1,6 +1,9 @@
-"""Tune the story-tracking thresholds on ViMs 2017 (1,950 docs pooled, gold = cluster id).
+"""Tune the story-tracking thresholds on one dataset pooled (gold = cluster id; ViMs 2017 by default).
 
-    python bench/tune_stories.py [--data ../shared/data] [--seeds 0,1,2]
+    python bench/tune_stories.py [--data ../shared/data] [--seeds 0,1,2] [--dataset ViMs|AbMuSu]
+
+The shipped thresholds come from ViMs; `--dataset AbMuSu` gives the ones scored on ViMs
+leave-one-dataset-out in docs/benchmarks.md.
 
 `join_threshold`: mean online B-cubed F1 over the shuffles of bench/stories.py (its `--seeds`);
 `merge_threshold`: mean re-clustering F1 with that join threshold; `duplicate_threshold`: F1 on the
@@ -19,6 +22,7 @@ import stories as bench  # noqa: E402  (bench/stories.py)
 
 from tomtat.stories import StoryOptions, StoryTracker, bcubed, featurize, recluster  # noqa: E402
 
+DATASETS = {"ViMs": ["vims2017/all.jsonl"], "AbMuSu": ["abmusu/train.jsonl", "abmusu/validation.jsonl"]}
 JOIN = (0.08, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.22)
 MERGE = (0.3, 0.4, 0.5, 0.6, 0.7, 1.0)
 DUPLICATE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -35,12 +39,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=bench.DEFAULT_DATA)
     parser.add_argument("--seeds", default="0,1,2")
+    parser.add_argument("--dataset", choices=tuple(DATASETS), default="ViMs")
     args = parser.parse_args()
     seeds = [int(s) for s in args.seeds.split(",")]
-    base = StoryOptions()
-    articles, gold = bench.pooled(args.data, ["vims2017/all.jsonl"], seeds[0])
+    base = replace(StoryOptions(), join="threshold")
+    names = DATASETS[args.dataset]
+    articles, gold = bench.pooled(args.data, names, seeds[0])
     features = {a.id: featurize(a, base) for a in articles}
-    orders = [[features[a.id] for a in bench.pooled(args.data, ["vims2017/all.jsonl"], seed)[0]] for seed in seeds]
+    orders = [[features[a.id] for a in bench.pooled(args.data, names, seed)[0]] for seed in seeds]
 
     def f1(tracker: StoryTracker) -> float:
         return bcubed({a.id: a.story for a in tracker.state.articles.values()}, gold).f1

@@ -163,12 +163,12 @@ def test_a_state_of_another_featurizer_is_featurized_again_from_the_stored_texts
     with StoryDatabase(path) as store:
         first = cluster_articles(_articles(), ProblemLog(), store=store)
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("1",)
+        assert db.execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("2",)
         db.execute("UPDATE settings SET value = '0' WHERE key = 'featurizer'")
         db.execute("UPDATE articles SET vector_values = zeroblob(length(vector_values))")  # what version 0 computed
     with StoryDatabase(path) as store:
         state = store.load_state()
-        assert store.connection().execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("1",)
+        assert store.connection().execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("2",)
     assert set(state.articles) == set(first.state.articles)
     assert all(a.features.vector.values.any() for a in state.articles.values())
     grouped = {a.id: a.story for a in state.articles.values()}
@@ -183,7 +183,7 @@ def test_a_state_of_another_featurizer_without_texts_is_refused(tmp_path: Path) 
     with sqlite3.connect(path) as db:
         db.execute("UPDATE settings SET value = '0' WHERE key = 'featurizer'")
         db.execute("UPDATE articles SET text = '' WHERE id = 'cau'")  # as upgraded from an old cluster state
-    with pytest.raises(ValueError, match="featurizer version 0, this tomtat has version 1, and the file lacks"):
+    with pytest.raises(ValueError, match="featurizer version 0, this tomtat has version 2, and the file lacks"):
         StoryDatabase(path)
 
 

@@ -81,6 +81,16 @@ def _is_trailer(line: str) -> bool:
     return _is_byline(line) or (short and bool(_PROMO.search(line))) or bool(_LINK_ITEM.match(line))
 
 
+def _trimmed(line: str) -> str:
+    """The line without the marks glued to it, trimmed until none is left ("(TTXVN) (TTXVN)")."""
+    while True:
+        trimmed = _GLUED_CREDIT.sub("", _DATELINE_PREFIX.sub("", line))
+        trimmed = _END_MARK.sub("", _TRAILING_AGENCY.sub("", _END_MARK.sub("", trimmed))).strip()
+        if trimmed == line:
+            return line
+        line = trimmed
+
+
 def remove_noise(text: str) -> str:
     """Drop noise lines and trim glued marks; `text` is normalised, one paragraph per line."""
     kept: list[str] = []
@@ -91,9 +101,8 @@ def remove_noise(text: str) -> str:
             break
         if noise_rule(line):
             continue
-        line = _GLUED_CREDIT.sub("", _DATELINE_PREFIX.sub("", line))
-        line = _END_MARK.sub("", _TRAILING_AGENCY.sub("", _END_MARK.sub("", line)))
-        if line:
+        line = _trimmed(line)
+        if line and not noise_rule(line):
             kept.append(line)
     while kept and _is_trailer(kept[-1]):
         kept.pop()

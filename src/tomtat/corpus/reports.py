@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from tomtat.corpus import CORPUS_PARTS
 from tomtat.corpus.sources import ArticleRecord, article_key
 from tomtat.options import Options
 

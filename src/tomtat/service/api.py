@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException
 from tomtat import Article, InputError
 from tomtat.options import LimitOptions
 from tomtat.service.checks import bounded_budget, count_problem, text_problem
-from tomtat.service.core import Conflict, NotFound, StoryService
+from tomtat.service.core import Conflict, Merged, NotFound, StoryService
 from tomtat.service.db import StoredArticle
 from tomtat.service.guard import Guard
 from tomtat.service.limits import BodyLimit, BodyTooLarge
@@ -137,6 +137,15 @@ def create_app(db_path: str | Path, max_body: int | None = None, job_threshold: 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, error: NotFound) -> JSONResponse:
         return _error(404, str(error))
+
+    @app.exception_handler(Merged)
+    async def merged(request: Request, error: Merged) -> JSONResponse:
+        """301 to the same route of the story that took the merged one's articles."""
+        prefix = f"/api/stories/{error.story_id}"
+        location = f"/api/stories/{error.merged_into}" + request.url.path[len(prefix):]
+        if request.url.query:
+            location += f"?{request.url.query}"
+        return JSONResponse({"merged_into": error.merged_into}, status_code=301, headers={"Location": location})
 
     @app.exception_handler(Conflict)
     async def conflict(request: Request, error: Conflict) -> JSONResponse:

@@ -34,6 +34,15 @@ class NotFound(LookupError):
     """An unknown story, article or job."""
 
 
+class Merged(LookupError):
+    """A story merged online into another: `merged_into` is where its articles are now."""
+
+    def __init__(self, story_id: str, merged_into: str):
+        super().__init__(f"story {story_id!r} was merged into {merged_into!r}")
+        self.story_id = story_id
+        self.merged_into = merged_into
+
+
 class Conflict(Exception):
     """An article id that is already stored."""
 
@@ -191,14 +200,19 @@ class StoryService:
         articles = self.db.story_articles(story_id)
         listed = {s.id: s for s in self.stories()}
         if not articles or story_id not in listed:
-            raise NotFound(f"no story {story_id!r}")
+            raise self._missing(story_id)
         return listed[story_id], articles
+
+    def _missing(self, story_id: str) -> LookupError:
+        """Merged if the story was merged online, else NotFound."""
+        target = self.database.merged_into(story_id)
+        return Merged(story_id, target) if target is not None else NotFound(f"no story {story_id!r}")
 
     def report(self, story_id: str, parts: set[str], options: Options | None = None) -> StoryReport:
         """The report of a story's stored articles (by date, then arrival); NotFound when it has none."""
         articles = self.db.story_articles(story_id)
         if not articles:
-            raise NotFound(f"no story {story_id!r}")
+            raise self._missing(story_id)
         return summarize_story([stored.article for stored in articles], options, parts)
 
     def summary(self, story_id: str, budget: str | Budget, fmt: str) -> tuple[str, bool]:
@@ -211,7 +225,7 @@ class StoryService:
         options = Options(budget=Budget.parse(budget))
         articles = self.db.story_articles(story_id)
         if not articles:
-            raise NotFound(f"no story {story_id!r}")
+            raise self._missing(story_id)
         fingerprint = hashlib.sha256(json.dumps([s.track_id for s in articles]).encode()).hexdigest()
         cached = self.db.cached_summary(story_id, str(options.budget), fmt, fingerprint)
         if cached is not None:

@@ -11,10 +11,13 @@ from pathlib import Path
 import numpy as np
 
 from tomtat.clean import normalize_text
+from tomtat.clean.unicode import split_segmented_words
 from tomtat.model import Article
 from tomtat.store.lock import ProcessLock
 from tomtat.store.schema import migrate
-from tomtat.stories.features import FEATURIZER_VERSION, MINHASH_SCHEME, ArticleFeatures, SparseVector, featurize
+from tomtat.stories.features import (
+    FEATURIZER_VERSION, KEPT_FEATURIZERS, MINHASH_SCHEME, ArticleFeatures, SparseVector, featurize,
+)
 from tomtat.stories.options import StoryOptions
 from tomtat.stories.reclustering import recluster
 from tomtat.stories.state import Story, TrackedArticle, TrackerState
@@ -35,6 +38,10 @@ def text_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _segmented(text: str) -> bool:
+    return "_" in text and split_segmented_words(text) != text
+
+
 def _vector(indices: bytes, values: bytes) -> SparseVector:
     return SparseVector(np.frombuffer(indices, "<i4").astype(np.int32), np.frombuffer(values, "<f4").astype(np.float32))
 
@@ -45,7 +52,8 @@ class StoryDatabase:
     Each thread gets its own connection; writes go through `transaction` (BEGIN IMMEDIATE).
     `synchronous=NORMAL`: a killed process loses no commit, a power cut may lose the last ones.
     A state made by another featurizer version is featurized again from the stored texts and
-    re-clustered (new story ids). Raises InUse when another process holds the file, ValueError
+    re-clustered (new story ids); one of `KEPT_FEATURIZERS` is kept as it is when no stored title
+    or text holds word-segmented words (its vectors are then what this featurizer computes). Raises InUse when another process holds the file, ValueError
     for a file that is not a tomtat database, whose state was built with other options, or made
     by another featurizer without the texts to redo it.
     """
@@ -142,6 +150,10 @@ class StoryDatabase:
         """Replace a state of featurizer `version` by the stored articles featurized now and re-clustered."""
         rows = self.connection().execute("SELECT id, title, text, date, source FROM articles ORDER BY seq").fetchall()
         articles = [Article(aid, title, text, text_date(day), source) for aid, title, text, day, source in rows]
+        if version in KEPT_FEATURIZERS and not any(_segmented(a.title) or _segmented(a.text) for a in articles):
+            with self.transaction() as db:
+                db.execute("UPDATE settings SET value = ? WHERE key = 'featurizer'", (str(FEATURIZER_VERSION),))
+            return
         if any(not article.text.strip() for article in articles):
             raise ValueError(f"{self.path}: its stories were built by featurizer version {version}, this tomtat has "
                              f"version {FEATURIZER_VERSION}, and the file lacks article texts to redo them: cluster "
@@ -163,7 +175,8 @@ class StoryDatabase:
             settings = dict(db.execute("SELECT key, value FROM settings"))
             state = TrackerState(next_story=int(settings["next_story"]), next_seq=int(settings["next_seq"]))
             for sid, first, last, mass, ci, cv in db.execute(
-                    "SELECT id, first_date, last_date, mass, centroid_indices, centroid_values FROM stories"):
+                    "SELECT id, first_date, last_date, mass, centroid_indices, centroid_values FROM stories "
+                    "WHERE merged_into IS NULL"):
                 state.stories[sid] = Story(sid, [], _vector(ci, cv), text_date(first), text_date(last), mass)
             originals = []
             for aid, seq, title, sid, dup, day, vi, vv, sig in db.execute(
@@ -183,6 +196,19 @@ class StoryDatabase:
         state.documents = len(originals)
         return state
 
+    def merged_into(self, story_id: str) -> str | None:
+        """The story a story merged online now lives in (following later merges), or None."""
+        target: str | None = None
+        seen = {story_id}
+        current = story_id
+        while True:
+            row = self.connection().execute("SELECT merged_into FROM stories WHERE id = ? AND merged_into IS NOT NULL",
+                                            (current,)).fetchone()
+            if row is None or row[0] in seen:
+                return target
+            target = current = row[0]
+            seen.add(current)
+
     def commit(self, tracker: StoryTracker, new: Sequence[Article] = (),
                then: Callable[[sqlite3.Connection], object] | None = None) -> None:
         """Write what `tracker.changes` names, the rows of the `new` articles and `then`, in one transaction.
@@ -196,7 +222,10 @@ class StoryDatabase:
         with self.transaction() as db:
             db.executemany("DELETE FROM articles WHERE id = ?", [(a,) for a in changes.deleted])
             db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in changes.removed])
-            db.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)", [
+            db.executemany("INSERT OR REPLACE INTO stories (id, merged_into, mass, centroid_indices, centroid_values) "
+                           "VALUES (?, ?, 0, x'', x'')", [(gone, state.merged[gone]) for gone in sorted(changes.merged)])
+            db.executemany("INSERT OR REPLACE INTO stories (id, first_date, last_date, mass, centroid_indices, "
+                           "centroid_values) VALUES (?, ?, ?, ?, ?, ?)", [
                 (s.id, date_text(s.first_date), date_text(s.last_date), s.mass, s.centroid.indices.astype("<i4").tobytes(),
                  s.centroid.values.astype("<f4").tobytes())
                 for s in (state.stories[i] for i in changes.stories if i in state.stories)])

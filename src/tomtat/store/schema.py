@@ -5,7 +5,8 @@ in one transaction. Append only; never edit a migration that has shipped. Migrat
 are the service's first two schemas; migration 3 folds in the story tracker's tables, which
 older tomtat kept under a schema of their own (a `meta` row "schema" = "1", no user_version),
 so a service file of any version and a tracker-only file made by `tomtat cluster --state`
-(user_version 0 with tracker tables) all reach the current schema the same way.
+(user_version 0 with tracker tables) all reach the current schema the same way. Migration 4
+adds `stories.merged_into`: a story merged online keeps its row, naming the story it went into.
 """
 from __future__ import annotations
 
@@ -81,6 +82,10 @@ MIGRATIONS: tuple[str, ...] = (
         error TEXT, created TEXT NOT NULL);
     """,
     _UNIFY,
+    # Stories merged online: the merged story's row stays, pointing at the story that took its articles.
+    """
+    ALTER TABLE stories ADD COLUMN merged_into TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

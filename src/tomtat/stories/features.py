@@ -19,7 +19,10 @@ from tomtat.stories.options import StoryOptions
 MINHASH_SCHEME = "affine32"
 # Version of what `featurize` computes (cleaning, terms, weights, shingles): a stored state holds
 # vectors of one version only. Bump it whenever a change to featurize alters its output.
-FEATURIZER_VERSION = 1
+FEATURIZER_VERSION = 2  # 2: word-segmented text ("đối_lập") read as syllables
+# Earlier versions whose vectors of text without word-segmented words are what this one computes:
+# a state of one of them whose texts are not stored keeps its vectors (texts there were not segmented).
+KEPT_FEATURIZERS = frozenset({"1"})
 # How many times the title's terms count: a headline names the event in a few words, while
 # the body dilutes it with background (on ViMs, weight 3 raises online B-cubed F1 by ~0.005).
 TITLE_WEIGHT = 3

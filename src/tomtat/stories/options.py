@@ -14,7 +14,10 @@ class StoryOptions:
     (0.9566; 0.14 gives 0.953, 0.18 0.951), `merge_threshold` 0.6 the mean re-clustering F1 with it
     (every value from 0.3 to 1.0 is within 0.002: 0.9645 to 0.9664), `duplicate_threshold` 0.4
     the F1 on the generated near-duplicate set (P 1.000, R 0.996). AbMuSu was not used for
-    tuning. `cold_days` is an editorial choice: the datasets carry no dates.
+    tuning. `online_merge_threshold` 0.3 was chosen on ViMs seed 0 (online F1 0.9578 -> 0.9603;
+    0.25 gives 0.9533, 0.35 0.9585) and changes AbMuSu by +0.0002. The learned join
+    (`join="learned"`, `bench/train_join.py`) loses to the threshold on ViMs leave-one-dataset-out,
+    so it is not the default. `cold_days` is an editorial choice: the datasets carry no dates.
     """
 
     # Near-duplicates: MinHash over shingles of this many syllables of the cleaned body.
@@ -23,8 +26,15 @@ class StoryOptions:
     duplicate_threshold: float = 0.4  # estimated Jaccard at or above which an article is a copy
     seed: int = 1
     # Stories: IDF-weighted cosine of syllable 1-2-gram vectors against story centroids.
-    join_threshold: float = 0.16  # an article joins its most similar story at or above this
+    join: str = "threshold"  # "learned": `join_model` decides; "threshold": `join_threshold` does
+    join_threshold: float = 0.16  # "threshold": an article joins its most similar story at or above this
+    join_probability: float = 0.5  # "learned": an article joins its likeliest story at or above this
+    join_candidates: int = 5  # "learned": the most similar candidates the model scores
+    # "learned", online merge: two candidates this likely both to be the article's story are one.
+    merge_probability: float = 0.9
     merge_threshold: float = 0.6  # re-clustering merges stories whose centroids reach this
+    # After an article joins a story, candidates whose centroids now reach this with it are merged.
+    online_merge_threshold: float = 0.3
     cold_days: int = 7  # a story more than this many days away from an article is not a candidate
     # Bounds on the work per article (none of them grows with the number of stories).
     n_features: int = 2**20  # hashed feature space
@@ -35,12 +45,15 @@ class StoryOptions:
     centroid_terms: int = 1500  # terms kept in a story centroid
 
     def __post_init__(self) -> None:
-        for name in ("duplicate_threshold", "join_threshold", "merge_threshold"):
+        if self.join not in ("learned", "threshold"):
+            raise ValueError(f"join must be 'learned' or 'threshold', got {self.join!r}")
+        for name in ("duplicate_threshold", "join_threshold", "merge_threshold", "online_merge_threshold", "join_probability",
+                     "merge_probability"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1], got {value}")
         for name in ("shingle_size", "num_perm", "query_terms", "index_terms", "posting_limit",
-                     "candidates", "centroid_terms"):
+                     "candidates", "centroid_terms", "join_candidates"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
         if self.cold_days < 0:

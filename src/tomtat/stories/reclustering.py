@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tomtat.stories.features import ArticleFeatures
+from tomtat.stories.join import JoinModel
 from tomtat.stories.options import StoryOptions
 from tomtat.stories.state import TrackerState
 from tomtat.stories.tracker import StoryTracker, placement_order
@@ -11,13 +12,13 @@ from tomtat.stories.vectors import add
 
 
 def recluster(features: Iterable[ArticleFeatures], options: StoryOptions | None = None,
-                  next_story: int = 1) -> StoryTracker:
+              next_story: int = 1, model: JoinModel | None = None) -> StoryTracker:
     """A tracker holding the stories of `features`, placed oldest first, then refined.
 
-    Story ids are numbered from `next_story` (so ids of an earlier state are never reused).
-    Raises ValueError when two articles share an id.
+    Story ids are numbered from `next_story` (so ids of an earlier state are never reused);
+    `model` is the join model of a "learned" `options.join` (the shipped one if None). Raises ValueError when two articles share an id.
     """
-    tracker = StoryTracker(options, TrackerState(next_story=next_story))
+    tracker = StoryTracker(options, TrackerState(next_story=next_story), model)
     ordered = placement_order(list(features))
     seen: set[str] = set()
     originals: dict[str, str | None] = {}

@@ -51,3 +51,4 @@ class TrackerState:
     documents: int = 0  # originals counted in `document_frequency`
     next_story: int = 1
     next_seq: int = 0
+    merged: dict[str, str] = field(default_factory=dict)  # story merged online -> the story it went into

@@ -10,6 +10,7 @@ from tomtat.model import Article
 from tomtat.stories.dedup import NearDuplicates
 from tomtat.stories.features import ArticleFeatures, SparseVector, featurize, jaccard
 from tomtat.stories.index import CandidateIndex
+from tomtat.stories.join import JoinModel, TitleTerms, pair_features, shipped_model
 from tomtat.stories.options import StoryOptions
 from tomtat.stories.state import Story, TrackedArticle, TrackerState
 from tomtat.stories.vectors import Weights, add, cosine, heaviest, truncate
@@ -22,15 +23,20 @@ class Changes:
     articles: set[str] = field(default_factory=set)
     stories: set[str] = field(default_factory=set)
     removed: set[str] = field(default_factory=set)  # stories
+    merged: set[str] = field(default_factory=set)  # removed stories whose articles went to another
     deleted: set[str] = field(default_factory=set)  # articles
 
 
 class StoryTracker:
     """Places articles into stories one at a time; the work per article is bounded by `options`."""
 
-    def __init__(self, options: StoryOptions | None = None, state: TrackerState | None = None):
+    def __init__(self, options: StoryOptions | None = None, state: TrackerState | None = None,
+                 model: JoinModel | None = None):
+        """`model` decides joins when `options.join` is "learned" (the shipped model if None)."""
         self.options = options or StoryOptions()
         self.state = state or TrackerState()
+        self.model = model or (shipped_model() if self.options.join == "learned" else None)
+        self._titles: dict[str, TitleTerms] = {}
         self.weights = Weights(self.options.n_features, self.state.document_frequency, self.state.documents)
         self.state.document_frequency = self.weights.frequency
         self.duplicates = NearDuplicates(self.options)
@@ -70,17 +76,22 @@ class StoryTracker:
         """
         seq = self.state.next_seq
         self.state.next_seq += 1
+        best: Story | None = None
+        others: list[Story] = []
         if original is not None:
             story = self.state.stories[self.state.articles[original].story]
         else:
             if register:
                 self.duplicates.add(features.id, features.signature, seq)
-            story = self._best_story(features) or self._new_story()
+            best, others = self._best_story(features)
+            story = best or self._new_story()
         tracked = TrackedArticle(features, seq, story.id, original)
         self.state.articles[features.id] = tracked
         self.changes.articles.add(features.id)
         self.changes.deleted.discard(features.id)
         self._join(story, tracked)
+        if original is None and best is not None:
+            self._merge_converged(story, others)
         return tracked
 
     def _new_story(self) -> Story:
@@ -149,10 +160,64 @@ class StoryTracker:
         cohesion = float(np.linalg.norm(weights)) / mass if mass > 0 else 1.0
         return score * min(1.0, cohesion) ** 0.5
 
-    def _best_story(self, features: ArticleFeatures) -> Story | None:
+    def scored_candidates(self, features: ArticleFeatures) -> list[tuple[float, Story]]:
+        """The candidates of an article with their affinity, most similar first (ties: older story)."""
         scored = [(self.affinity(features.vector, s), s) for s in self.candidates(features.vector, features.date)]
-        best = max(scored, key=lambda pair: pair[0], default=None)
-        return best[1] if best is not None and best[0] >= self.options.join_threshold else None
+        return sorted(scored, key=lambda pair: (-pair[0], int(pair[1].id[1:])))
+
+    def title_terms(self, article_id: str, title: str) -> TitleTerms:
+        """What an article's headline names (cached per article)."""
+        terms = self._titles.get(article_id)
+        if terms is None:
+            terms = self._titles[article_id] = TitleTerms.of(title)
+        return terms
+
+    def recent_originals(self, story: Story, count: int) -> list[TrackedArticle]:
+        """The latest `count` originals of `story`."""
+        found: list[TrackedArticle] = []
+        for article_id in reversed(story.articles):
+            article = self.state.articles[article_id]
+            if article.duplicate_of is None:
+                found.append(article)
+                if len(found) == count:
+                    break
+        return found
+
+    def join_probabilities(self, features: ArticleFeatures) -> list[tuple[float, Story]]:
+        """The model's P(same story) for the article's most similar candidates, in that order."""
+        assert self.model is not None, "join probabilities need a join model"
+        scored = self.scored_candidates(features)[:self.options.join_candidates]
+        probabilities = self.model.probabilities(pair_features(self, features, scored))
+        return [(float(p), story) for p, (_, story) in zip(probabilities, scored)]
+
+    def _best_story(self, features: ArticleFeatures) -> tuple[Story | None, list[Story]]:
+        """The story the article joins (None: a new one) and the other candidates it was weighed against."""
+        if self.model is None:
+            scored = self.scored_candidates(features)[:self.options.join_candidates]
+            if scored and scored[0][0] >= self.options.join_threshold:
+                return scored[0][1], [story for _, story in scored[1:]]
+            return None, []
+        probable = sorted(self.join_probabilities(features), key=lambda pair: -pair[0])
+        if not probable or probable[0][0] < self.options.join_probability:
+            return None, []
+        best = probable[0][1]
+        for probability, story in probable[1:]:
+            if probability >= self.options.merge_probability and story.id in self.state.stories:
+                best = self._merge_pair(best, story)
+        return best, [story for _, story in probable[1:] if story.id in self.state.stories]
+
+    def _merge_pair(self, one: Story, other: Story) -> Story:
+        """Merge two stories into the one with more articles (tie: the older); the survivor."""
+        keep, gone = sorted((one, other), key=lambda s: (-len(s.articles), int(s.id[1:])))
+        self.merge(keep, gone)
+        return keep
+
+    def _merge_converged(self, story: Story, others: list[Story]) -> None:
+        """Merge into `story` the candidates whose centroids now reach `online_merge_threshold` with its own."""
+        for other in others:
+            if story.id in self.state.stories and other.id in self.state.stories and \
+                    self.similarity(story.centroid, other.centroid) >= self.options.online_merge_threshold:
+                story = self._merge_pair(story, other)
 
     # Moving articles (re-clustering refinement)
 
@@ -215,7 +280,7 @@ class StoryTracker:
             self.changes.articles.add(article.id)
 
     def merge(self, keep: Story, gone: Story) -> None:
-        """Move every article of `gone` into `keep`; `gone` disappears."""
+        """Move every article of `gone` into `keep`; `gone` disappears, recorded as merged into `keep`."""
         for article_id in list(gone.articles):
             article = self.state.articles[article_id]
             gone.articles.remove(article_id)
@@ -223,6 +288,8 @@ class StoryTracker:
             self.changes.articles.add(article_id)
         del self.state.stories[gone.id]
         self.changes.removed.add(gone.id)
+        self.state.merged[gone.id] = keep.id
+        self.changes.merged.add(gone.id)
 
 
 def placement_order(features: list[ArticleFeatures]) -> list[ArticleFeatures]:
