@@ -2,6 +2,7 @@
 
     python bench/stories.py [--data ../shared/data] [--seeds 0,1,2] [--skip-speed] [--curve 1000,5000,10000,50000]
                             [--generated 10000,50000,100000] [--skip-quality]
+                            [--join threshold|learned] [--join-threshold T] [--only ViMs|AbMuSu]
 
 Quality: all docs of a dataset pooled, shuffled with each of `--seeds`, clustered online (one by
 one) and re-clustered as a whole corpus, scored with B-cubed against the dataset clusters; the mean over seeds
@@ -15,8 +16,8 @@ Scale: `generated_stream` makes one story per 8 articles, each from its own rand
 from __future__ import annotations
 
 import argparse
-import itertools
 import datetime as dt
+import itertools
 import random
 import resource
 import time

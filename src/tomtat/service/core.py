@@ -196,7 +196,7 @@ class StoryService:
         return listings
 
     def story(self, story_id: str) -> tuple[StoryListing, list[StoredArticle]]:
-        """A story and its stored articles; NotFound when it has none."""
+        """A story and its stored articles; NotFound when it has none (Merged when merged into another)."""
         articles = self.db.story_articles(story_id)
         listed = {s.id: s for s in self.stories()}
         if not articles or story_id not in listed:
@@ -209,7 +209,8 @@ class StoryService:
         return Merged(story_id, target) if target is not None else NotFound(f"no story {story_id!r}")
 
     def report(self, story_id: str, parts: set[str], options: Options | None = None) -> StoryReport:
-        """The report of a story's stored articles (by date, then arrival); NotFound when it has none."""
+        """The report of a story's stored articles (by date, then arrival); NotFound when it has none
+        (Merged when merged into another)."""
         articles = self.db.story_articles(story_id)
         if not articles:
             raise self._missing(story_id)

@@ -252,6 +252,7 @@ class StoryTracker:
             self._promote_copies(story, article_id)
         self._leave(story, article)
         del self.state.articles[article_id]
+        self._titles.pop(article_id, None)
         self.changes.articles.discard(article_id)
         self.changes.deleted.add(article_id)
 
