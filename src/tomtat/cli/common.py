@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -93,3 +94,25 @@ date_option = click.option(
 trim_option = click.option(
     "--trim", is_flag=True, help='Drop leading connectives ("Trong khi đó,", "Tuy nhiên,") so more content fits.'
 )
+
+
+def echo_jsonl_results(path: str, fields: str, result_of: Callable[[dict, int], list[dict]]) -> None:
+    """For each line of the JSONL file `path`, a `{fields}` object with a string "text": print
+    `result_of(object, line number)` as one JSON line; a bad line prints `null` and is reported
+    with file:line (`result_of` raises InputError for what it cannot use)."""
+    problems = ProblemLog()
+    for number, line in enumerate(read_text_file(path).split("\n"), start=1):
+        if not line.strip():
+            continue
+        result: list[dict] | None = None
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise InputError(f'a {fields} object with a string "text" was expected', path, number)
+            result = result_of(obj, number)
+        except json.JSONDecodeError as error:
+            problems.add(InputError(f"not JSON ({error.msg} at column {error.colno})", path, number))
+        except InputError as error:
+            problems.add(error)
+        click.echo(json.dumps(result, ensure_ascii=False))
+    report(problems)

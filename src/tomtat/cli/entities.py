@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import click
 
@@ -12,37 +11,10 @@ from tomtat.cli.common import (
     date_option,
     format_option,
     read_story,
-    read_text_file,
-    report,
+    echo_jsonl_results,
     story_report,
 )
 from tomtat.entities.offsets import entity_spans
-from tomtat.problems import InputError, ProblemLog
-
-
-def _jsonl_line(line: str, path: str, number: int) -> list[dict]:
-    """Entities of one {"text"} line; InputError when it cannot be used."""
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise InputError(f"not JSON ({error.msg} at column {error.colno})", path, number) from None
-    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        raise InputError('a {"text"} object with a string "text" was expected', path, number)
-    return entity_spans(obj["text"])
-
-
-def _entities_jsonl(path: str) -> None:
-    problems = ProblemLog()
-    for number, line in enumerate(read_text_file(path).split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            result: list[dict] | None = _jsonl_line(line, path, number)
-        except InputError as error:
-            problems.add(error)
-            result = None
-        click.echo(json.dumps(result, ensure_ascii=False))
-    report(problems)
 
 
 @main.command("entities")
@@ -55,7 +27,7 @@ def entities_command(paths: tuple[str, ...], fmt: str, published: dt.datetime | 
     if bool(paths) == (jsonl is not None):
         raise click.UsageError("give either PATHS or --jsonl FILE")
     if jsonl is not None:
-        _entities_jsonl(jsonl)
+        echo_jsonl_results(jsonl, '{"text"}', lambda obj, _: entity_spans(obj["text"]))
         return
     articles, problems = read_story(paths, published)
     story = story_report(articles, problems, Options(), {"entities", "keyphrases"}, "no entities")

@@ -6,9 +6,9 @@ import json
 
 import click
 
-from tomtat import InputError, Options, ProblemLog, render
+from tomtat import InputError, Options, render
 from tomtat.cli.app import main
-from tomtat.cli.common import date_option, format_option, read_story, read_text_file, report, story_report
+from tomtat.cli.common import date_option, echo_jsonl_results, format_option, read_story, story_report
 from tomtat.timex import Timex, find_timexes
 
 
@@ -37,30 +37,9 @@ def _parse_published(value: object, path: str, line: int) -> dt.date | None:
     raise InputError('"published" must be a YYYY-MM-DD date or null', path, line)
 
 
-def _jsonl_line(line: str, path: str, number: int) -> list[dict]:
-    """Time expressions of one {"text", "published"} line; InputError when it cannot be used."""
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise InputError(f"not JSON ({error.msg} at column {error.colno})", path, number) from None
-    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        raise InputError('a {"text", "published"} object with a string "text" was expected', path, number)
+def _line_timexes(obj: dict, number: int, path: str) -> list[dict]:
+    """Time expressions of one {"text", "published"} line; InputError for a bad "published"."""
     return _timex_dicts(find_timexes(obj["text"], _parse_published(obj.get("published"), path, number)))
-
-
-def _dates_jsonl(path: str) -> None:
-    text = read_text_file(path)
-    problems = ProblemLog()
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            result: list[dict] | None = _jsonl_line(line, path, number)
-        except InputError as error:
-            problems.add(error)
-            result = None
-        click.echo(json.dumps(result, ensure_ascii=False))
-    report(problems)
 
 
 @main.command("dates")
@@ -73,7 +52,7 @@ def dates_command(text: str | None, published: dt.datetime | None, fmt: str, jso
     if (text is None) == (jsonl is None):
         raise click.UsageError("give either TEXT or --jsonl FILE")
     if jsonl is not None:
-        _dates_jsonl(jsonl)
+        echo_jsonl_results(jsonl, '{"text", "published"}', lambda obj, number: _line_timexes(obj, number, jsonl))
         return
     if text == "-":
         text = click.get_text_stream("stdin").read()
