@@ -1,19 +1,14 @@
 """The README's `curl` examples, run against a real `tomtat serve` this test starts."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, serve_tomtat
 
 README_PORT = "127.0.0.1:8765"
 
@@ -35,29 +30,10 @@ def curl_examples() -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("serve")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    log = (folder / "server.log").open("w")
-    process = subprocess.Popen([sys.executable, "-m", "tomtat", "serve", "--db", str(folder / "t.db"), "--port",
-                                str(port)], stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    address = f"127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"http://{address}/api/stories", timeout=1).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"tomtat serve did not start:\n{(folder / 'server.log').read_text()}")
-                time.sleep(0.2)
-        yield address
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
+    """The address (host:port) of a real `tomtat serve` on a fresh file."""
+    serving = serve_tomtat(tmp_path_factory.mktemp("serve"))
+    yield next(serving).removeprefix("http://")
+    serving.close()
 
 
 def test_the_readme_has_curl_examples() -> None:

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-import tomtat
+from conftest import serve_tomtat
 from tomtat.timex.values import value_days
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -29,7 +25,6 @@ MADE_UP = Path(__file__).parent / "fixtures" / "made_up_stories.jsonl"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 WIDTHS = [375, 1280]
-SOURCES = str(Path(tomtat.__file__).resolve().parents[1])  # the server runs the tomtat under test
 
 if not CHROMIUM.is_file():
     pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser test",
@@ -37,38 +32,6 @@ if not CHROMIUM.is_file():
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is missing: pip install playwright "
                                "(the browser is Debian's chromium; never run `playwright install`)")
 expect = sync_api.expect
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _serve(folder: Path) -> Iterator[str]:
-    """`tomtat serve` on a fresh file in `folder`, until the generator is closed."""
-    port = _free_port()
-    log_path = folder / "server.log"
-    log = log_path.open("w")
-    process = subprocess.Popen([sys.executable, "-m", "tomtat", "serve", "--db", str(folder / "t.db"),
-                                "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, cwd=folder,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": SOURCES})
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/api/stories", timeout=1).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"tomtat serve did not start:\n{log_path.read_text()}")
-                time.sleep(0.2)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
 
 
 def _get(url: str) -> object:
@@ -79,13 +42,13 @@ def _get(url: str) -> object:
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     """An empty service."""
-    yield from _serve(tmp_path)
+    yield from serve_tomtat(tmp_path)
 
 
 @pytest.fixture(scope="module")
 def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     """A service holding eleven made-up stories and the demo flood story; its URL, the flood's id and its data."""
-    for url in _serve(tmp_path_factory.mktemp("newsroom")):
+    for url in serve_tomtat(tmp_path_factory.mktemp("newsroom")):
         made_up = [json.loads(line) for line in MADE_UP.read_text(encoding="utf-8").splitlines()]
         request = urllib.request.Request(f"{url}/api/articles", json.dumps(made_up).encode(),
                                          {"Content-Type": "application/json"})
