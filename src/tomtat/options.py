@@ -56,6 +56,7 @@ class SelectionOptions:
     min_syllables: int = 6
     max_syllables: int = 90
     fill: bool = False
+    length_exponent: float = 1.0
 
     def __post_init__(self) -> None:
         _share(self, "redundancy", "coverage", "copy_similarity")

@@ -65,7 +65,7 @@ def select(
     totals = np.asarray(candidates.syllable_weights.sum(axis=1)).ravel()
     totals[totals == 0] = 1.0
     syllable_counts = np.array([max(1, len(s.syllables)) for s in candidates.sentences], dtype=float)
-    per_syllable = 1.0 if budget.unit == "sentences" else syllable_counts
+    per_syllable = 1.0 if budget.unit == "sentences" else syllable_counts ** settings.length_exponent
     # Known up front except for words, which need the (slow) segmenter: counted when met.
     costs = None if budget.unit == "words" else np.array([_cost(x, budget.unit) for x in candidates.sentences])
     chosen: list[int] = []

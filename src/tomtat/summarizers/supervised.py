@@ -11,93 +11,26 @@ models ship with the package in one JSON file and are rebuilt deterministically 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
-
 from tomtat.model import Cluster
 from tomtat.nlp import syllables
-from tomtat.summarizers.concepts import CONCEPT_FEATURES, concept_features, concept_labels
+from tomtat.summarizers.concepts import CONCEPT_FEATURES, CONCEPT_MONOTONE, concept_features, concept_labels
 from tomtat.summarizers.features import Candidates
+from tomtat.summarizers.sentence_features import FEATURES, MONOTONE, sentence_features
 
 MODEL_FILE = "scorer-v2.json"
 MODEL_FORMAT = "tomtat-scorer-2"  # a JSON object: the two LightGBM models in their text format
 MODEL_PARTS = ("sentences", "concepts")
-FEATURES = (
-    "position", "relative_position", "is_first", "syllables", "centroid_similarity", "title_similarity",
-    "own_title_similarity", "support", "best_other_similarity", "degree", "numbers", "has_quote",
-    "capitalised_share", "articles",
-)
-SUPPORT_SIMILARITY = 0.3  # a sentence "says the same" as one of another article at this cosine
-_DIGIT = re.compile(r"\d")
 _TRAINING = {
     "n_estimators": 300, "learning_rate": 0.05, "num_leaves": 15, "min_child_samples": 20,
     "subsample": 0.8, "subsample_freq": 1, "colsample_bytree": 0.8, "random_state": 0,
     "deterministic": True, "force_row_wise": True, "n_jobs": 1, "verbose": -1,
 }
-
-
-def _max_per_row(matrix: sparse.csr_matrix) -> np.ndarray:
-    return matrix.max(axis=1).toarray().ravel() if matrix.shape[1] else np.zeros(matrix.shape[0])
-
-
-def _graph_features(candidates: Candidates, article_of: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per sentence, from its similarity to every other sentence of the story: how many other
-    articles hold a sentence at least `SUPPORT_SIMILARITY` similar to it (support), its best
-    similarity to a sentence of another article, and its share of neighbours at 0.1 or more."""
-    count = len(article_of)
-    similarity = (candidates.pair_vectors @ candidates.pair_vectors.T).tocsr()
-    similarity.sort_indices()  # within a row, columns (so their articles) ascend
-    rows = np.repeat(np.arange(count), np.diff(similarity.indptr))
-    columns, values = similarity.indices, similarity.data
-    off_diagonal = rows != columns
-    degree = np.bincount(rows[off_diagonal & (values >= 0.1)], minlength=count) / count
-    other_article = article_of[columns]
-    keep = other_article != article_of[rows]
-    rows, other_article, values = rows[keep], other_article[keep], values[keep]
-    support, best_other = np.zeros(count), np.zeros(count)
-    if len(values):
-        key = rows.astype(np.int64) * len(candidates.documents) + other_article  # ascending
-        pair_starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-        best_per_pair = np.maximum.reduceat(values, pair_starts)
-        pair_rows = rows[pair_starts]
-        support = np.bincount(pair_rows[best_per_pair >= SUPPORT_SIMILARITY], minlength=count).astype(float)
-        row_starts = np.flatnonzero(np.r_[True, pair_rows[1:] != pair_rows[:-1]])
-        best_other[pair_rows[row_starts]] = np.maximum.reduceat(best_per_pair, row_starts)
-    return support, best_other, degree
-
-
-def sentence_features(candidates: Candidates) -> np.ndarray:
-    """One row of `FEATURES` per candidate sentence."""
-    sentences = candidates.sentences
-    count = len(sentences)
-    article_of = candidates.article_of
-    article_sizes = np.bincount(article_of, minlength=len(candidates.documents)).astype(float)
-    position = np.array([s.position for s in sentences], dtype=float)
-    to_titles = (candidates.vectors @ candidates.title_vectors.T).tocsr()
-    support, best_other, degree = _graph_features(candidates, article_of)
-    words = [s.text.split() for s in sentences]
-    return np.column_stack([
-        position,
-        position / article_sizes[article_of],
-        position == 0,
-        [len(s.syllables) for s in sentences],
-        candidates.vectors @ candidates.article_centroid(),
-        _max_per_row(to_titles),
-        np.asarray(to_titles[np.arange(count), article_of]).ravel(),
-        support / max(1, len(candidates.documents) - 1),
-        best_other,
-        degree,
-        [len(_DIGIT.findall(s.text)) for s in sentences],
-        [("“" in s.text) or ('"' in s.text) for s in sentences],
-        [sum(w[:1].isupper() for w in ws[1:]) / max(1, len(ws)) for ws in words],
-        np.full(count, len(candidates.documents)),
-    ]).astype(float)
 
 
 def bigram_precision(candidates: Candidates, references: list[str]) -> np.ndarray:
@@ -130,11 +63,14 @@ def train(clusters: Iterable[Cluster], prepare) -> str:
     if not sentence_rows:
         raise ValueError("no cluster with reference summaries to train on")
     models = {}
-    for name, rows, targets, names in (
-        ("sentences", sentence_rows, sentence_targets, FEATURES),
-        ("concepts", concept_rows, concept_targets, CONCEPT_FEATURES),
+    for name, rows, targets, names, monotone in (
+        ("sentences", sentence_rows, sentence_targets, FEATURES, MONOTONE),
+        ("concepts", concept_rows, concept_targets, CONCEPT_FEATURES, CONCEPT_MONOTONE),
     ):
-        fitted = lightgbm.LGBMRegressor(**_TRAINING).fit(np.vstack(rows), np.concatenate(targets), feature_name=list(names))
+        constraints = [monotone.get(feature, 0) for feature in names]
+        fitted = lightgbm.LGBMRegressor(**_TRAINING, monotone_constraints=constraints).fit(
+            np.vstack(rows), np.concatenate(targets), feature_name=list(names)
+        )
         models[name] = fitted.booster_.model_to_string()
     return json.dumps({"format": MODEL_FORMAT, **models}, indent=0, sort_keys=True) + "\n"
 
