@@ -12,8 +12,8 @@ import numpy as np
 from scipy import sparse
 
 from tomtat.nlp import stopwords, syllables
-from tomtat.summarizers.features import Candidates
-from tomtat.summarizers.sentence_features import LEAD_SENTENCES, article_order
+from tomtat.summarizers.features import LEAD_SENTENCES, Candidates
+from tomtat.summarizers.sentence_features import article_order
 
 CONCEPT_FEATURES = (
     "article_share", "sentence_share", "first_position", "first_relative_position", "in_first_sentence_share",

@@ -13,7 +13,7 @@ import numpy as np
 from scipy import sparse
 
 from tomtat.summarizers.coherence import points_back
-from tomtat.summarizers.features import Candidates
+from tomtat.summarizers.features import LEAD_SENTENCES, Candidates
 
 FEATURES = (
     "position", "relative_position", "is_first", "in_lead", "article_order", "earliest_lead",
@@ -30,7 +30,6 @@ MONOTONE = {
     "title_rank": 1, "support": 1, "lead_support": 1, "degree": 1, "points_back": -1,
 }
 SUPPORT_SIMILARITY = 0.3  # a sentence "says the same" as one of another article at this cosine
-LEAD_SENTENCES = 3  # the lead of an article: its first sentences
 _DIGIT = re.compile(r"\d")
 
 
