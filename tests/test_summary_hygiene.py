@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pytest
 
 import tomtat
@@ -91,12 +92,12 @@ def test_back_references_are_recognised_and_trimmed() -> None:
 def test_the_story_opens_with_its_best_supported_lead_fact() -> None:
     documents = [prepare(a, i) for i, a in enumerate(STORY)]
     candidates = Candidates.build(documents)
-    eligible = __import__("numpy").ones(len(candidates.sentences), dtype=bool)
-    assert candidates.sentences[lead_fact(candidates, eligible)].text.startswith("Rạng sáng 12/9, lũ quét")
+    headline_fact = candidates.sentences[lead_fact(candidates, np.ones(len(candidates.sentences), dtype=bool))].text
+    assert headline_fact == "Rạng sáng 12/9, lũ quét bất ngờ tràn qua xã Tân Lập, huyện Mường Khương, làm 2 người mất tích và 9 ngôi nhà bị cuốn trôi."
     assert list(antecedents(candidates)) == [-1, -1, -1, -1, -1, -1, 5]
     for budget in ("40", "80", "200"):
         summary = tomtat.summarize(STORY, budget=budget)
-        assert summary.sentences[0].text.startswith("Rạng sáng 12/9, lũ quét"), budget
+        assert "lũ quét" in summary.sentences[0].text.lower() and "mất tích" in summary.sentences[0].text, budget
         texts = [s.text for s in summary.sentences]
         assert not any(t.startswith("Như đã đưa tin") for t in texts)
         if "Bộ đội biên phòng cũng đã huy động 50 chiến sĩ hỗ trợ người dân dọn bùn đất." in texts:
@@ -105,5 +106,11 @@ def test_the_story_opens_with_its_best_supported_lead_fact() -> None:
 
 def test_coherence_rules_are_options() -> None:
     off = dataclasses.replace(SelectionOptions(), trim_back_references=False, lead_fact=False, dangling_penalty=0.0, skip=())
-    summary = tomtat.summarize(STORY, budget="200", options=Options(selection=off))
-    assert any(s.text.startswith("Như đã đưa tin") for s in summary.sentences)
+    runs = {
+        name: tomtat.summarize(STORY[1:], budget="1 sentence", options=Options(method="lead", selection=selection)).text
+        for name, selection in (("on", SelectionOptions()), ("off", off))
+    }
+    assert runs == {
+        "on": "Lũ quét rạng sáng 12/9 đã làm 2 người mất tích tại xã Tân Lập, huyện Mường Khương.",
+        "off": "Như đã đưa tin, lũ quét rạng sáng 12/9 đã làm 2 người mất tích tại xã Tân Lập, huyện Mường Khương.",
+    }

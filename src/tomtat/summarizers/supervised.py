@@ -70,8 +70,10 @@ def train(clusters: Iterable[Cluster], prepare) -> str:
         ("concepts", concept_rows, concept_targets, CONCEPT_FEATURES, CONCEPT_MONOTONE),
     ):
         constraints = [monotone.get(feature, 0) for feature in names]
+        # every story weighs the same, however many sentences (or bigrams) it has
+        weights = np.concatenate([np.full(len(t), 1.0 / len(t)) for t in targets])
         fitted = lightgbm.LGBMRegressor(**_TRAINING, monotone_constraints=constraints).fit(
-            np.vstack(rows), np.concatenate(targets), feature_name=list(names)
+            np.vstack(rows), np.concatenate(targets), sample_weight=weights * len(targets), feature_name=list(names)
         )
         models[name] = fitted.booster_.model_to_string()
     return json.dumps({"format": MODEL_FORMAT, **models}, indent=0, sort_keys=True) + "\n"
