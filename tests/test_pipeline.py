@@ -41,12 +41,16 @@ def test_seed_summary_is_clean_unique_and_attributed(shared) -> None:
     assert len(syllables(summary.text)) <= 400
 
 
-def test_dated_seeds_read_in_date_order(shared) -> None:
+def test_dated_seeds_open_with_the_headline_fact_then_read_in_date_order(shared) -> None:
     summary = tomtat.summarize(seed_articles(shared), budget="6 sentences")
-    dates = [s.date for s in summary.sentences]
-    assert dates == sorted(dates) and dates[0] == dt.date(2023, 3, 15) and dates[-1] == dt.date(2023, 4, 17)
-    positions = [(s.article_id, s.position) for s in summary.sentences]
+    assert summary.sentences[0].text.startswith("Ngày 17/4, Nhật Bản và Hàn Quốc đã nhất trí tăng cường hợp tác an ninh")
+    rest = summary.sentences[1:]
+    dates = [s.date for s in rest]
+    assert dates == sorted(dates) and dates[0] == dt.date(2023, 3, 15)
+    positions = [(s.article_id, s.position) for s in rest]
     assert positions == sorted(positions, key=lambda p: (p[0] != "seed-001", p[1]))
+    default = tomtat.summarize(seed_articles(shared))
+    assert default.sentences[0].text.startswith("Ngày 17/4") and not any(" cũng " in s.text for s in default.sentences)
 
 
 def test_api_accepts_dicts_and_strings() -> None:

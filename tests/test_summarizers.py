@@ -70,7 +70,7 @@ def test_every_method_summarizes_within_budget_without_repeats(method: str) -> N
 
 
 def test_supervised_features_have_one_row_per_sentence_and_named_columns(candidates: Candidates) -> None:
-    from tomtat.summarizers.supervised import FEATURES, sentence_features
+    from tomtat.summarizers.sentence_features import FEATURES, sentence_features
 
     features = sentence_features(candidates)
     assert features.shape == (len(candidates.sentences), len(FEATURES))
@@ -122,11 +122,12 @@ def test_concept_features_describe_each_bigram_of_the_story(candidates: Candidat
     features = concept_features(candidates)
     assert features.shape == (len(candidates.concept_terms), len(CONCEPT_FEATURES))
     row = {term: dict(zip(CONCEPT_FEATURES, values)) for term, values in zip(candidates.concept_terms, features)}
-    assert row["bão số"] == {
-        "article_share": 1.0, "articles_with": 3.0, "sentences_with": 3.0, "first_position": 0.0,
-        "first_relative_position": 0.0, "title_share": 1.0, "stopwords": 1.0, "has_digit": 0.0, "articles": 3.0,
-    }
-    assert (row["giá vé"]["articles_with"], row["giá vé"]["first_position"], row["giá vé"]["title_share"]) == (1.0, 2.0, 0.0)
+    assert row["bão số"] == pytest.approx({
+        "article_share": 1.0, "sentence_share": 3 / 7, "first_position": 0.0, "first_relative_position": 0.0,
+        "in_first_sentence_share": 1.0, "in_earliest_lead": 1.0, "title_share": 1.0, "stopwords": 1.0, "has_digit": 0.0,
+    })
+    assert (row["giá vé"]["article_share"], row["giá vé"]["first_position"], row["giá vé"]["title_share"]) == pytest.approx((1 / 3, 2.0, 0.0))
+    assert (row["giá vé"]["in_first_sentence_share"], row["giá vé"]["in_earliest_lead"]) == (0.0, 1.0)
     assert row["giá vé"]["first_relative_position"] == pytest.approx(2 / 3)
     assert row["số 3"]["has_digit"] == 1.0
     assert (row["đã được"]["stopwords"], row["giá vé"]["stopwords"]) == (2.0, 0.0)
@@ -140,10 +141,13 @@ def test_concept_labels_are_the_share_of_references_holding_the_bigram(candidate
 
 
 def test_graph_features_match_a_dense_computation(candidates: Candidates) -> None:
-    from tomtat.summarizers.supervised import SUPPORT_SIMILARITY, _graph_features
+    from tomtat.summarizers.sentence_features import LEAD_SENTENCES, SUPPORT_SIMILARITY, _graph_features
 
     article_of = np.array([s.article_index for s in candidates.sentences])
-    support, best_other, degree = _graph_features(candidates, article_of)
+    position = np.array([s.position for s in candidates.sentences])
+    order = article_of / 2.0  # undated: input order
+    graph = _graph_features(candidates, article_of, position < LEAD_SENTENCES, order)
+    support, best_other, degree = graph["support"] * 2, graph["best_other_similarity"], graph["degree"]
     dense = (candidates.pair_vectors @ candidates.pair_vectors.T).toarray()
     np.fill_diagonal(dense, 0.0)
     other = article_of[:, None] != article_of[None, :]
@@ -152,6 +156,7 @@ def test_graph_features_match_a_dense_computation(candidates: Candidates) -> Non
     per_article = [[dense[i, article_of == a].max(initial=0) for a in range(3) if a != article_of[i]] for i in range(len(article_of))]
     assert list(support) == [sum(v >= SUPPORT_SIMILARITY for v in row) for row in per_article]
     assert support.max() > 0
+    assert np.allclose(graph["novelty"], 1 - np.where(order[article_of][None, :] < order[article_of][:, None], dense, 0).max(axis=1))
 
 
 def test_concept_coverage_takes_the_most_weight_per_syllable_and_never_repeats_it(candidates: Candidates) -> None:
@@ -204,18 +209,19 @@ def test_a_model_file_that_is_not_one_is_refused_with_what_to_do(tmp_path) -> No
         supervised_scores(Candidates.build([prepare(a, i) for i, a in enumerate(ARTICLES)]), junk)
 
 
-def test_the_shipped_model_is_what_tomtat_train_rebuilds_from_abmusu_train(shared) -> None:
+def test_the_shipped_model_is_what_tomtat_train_rebuilds_from_abmusu_train_and_vims(shared) -> None:
     from importlib import resources
 
     from tomtat.ingest import read_clusters
     from tomtat.problems import ProblemLog
     from tomtat.summarizers.supervised import MODEL_FILE, train
 
-    data = shared / "data" / "abmusu" / "train.jsonl"
-    if not data.is_file():
-        pytest.skip(f"{data} is absent")
+    sets = [shared / "data" / "abmusu" / "train.jsonl", shared / "data" / "vims2017" / "all.jsonl"]
+    if not all(path.is_file() for path in sets):
+        pytest.skip(f"{sets} are absent")
     shipped = (resources.files("tomtat") / "models" / MODEL_FILE).read_text(encoding="utf-8")
-    assert train(read_clusters(str(data), ProblemLog()), prepare) == shipped
+    clusters = [cluster for path in sets for cluster in read_clusters(str(path), ProblemLog())]
+    assert train(clusters, prepare) == shipped
 
 
 SENTENCE_POOL = [

@@ -14,13 +14,14 @@ dataset runs and the Python API (`summarize`) all go through it.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from tomtat.clean import clean_text, normalize_text
 from tomtat.entities import keyphrases, story_entities
 from tomtat.fusion import Backend, fuse
 from tomtat.model import Article, Cluster, Document, Sentence, StoryReport, Summary, SummarySentence
 from tomtat.nlp import cut_after_syllables, split_sentences, syllables, trim_sentence
+from tomtat.nlp.trim import trim_back_reference
 from tomtat.options import Options
 from tomtat.problems import InputError, Problem, ProblemLog
 from tomtat.summarizers import Budget, get_method
@@ -144,13 +145,17 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
     """Summary of prepared documents: score, select under the budget, put in reading order."""
     import numpy as np
 
+    from tomtat.summarizers.coherence import antecedents, lead_fact
     from tomtat.summarizers.features import Candidates
+    from tomtat.summarizers.hygiene import page_furniture
     from tomtat.summarizers.selection import normalized, reading_order, select
 
     articles = [d.article for d in documents]
-    if options.trim:
-        documents = [trimmed(d) for d in documents]
     settings = options.selection
+    if options.trim:
+        documents = [trimmed(d, trim_sentence) for d in documents]
+    if settings.trim_back_references:
+        documents = [trimmed(d, trim_back_reference) for d in documents]
     budget = options.budget.resolve([sum(len(s.syllables) for s in d.sentences) for d in documents])
     if not any(d.sentences for d in documents):
         return Summary([], articles, options.method, str(budget))
@@ -162,6 +167,9 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
     eligible = (lengths >= settings.min_syllables) & (lengths <= settings.max_syllables)
     if not eligible.any():
         eligible = lengths > 0
+    furniture = page_furniture(candidates, settings.skip)
+    if (eligible & ~furniture).any():
+        eligible &= ~furniture
     if candidates.query_similarity is not None:
         weight = settings.query_weight
         scores = (1 - weight) * normalized(scores) + weight * normalized(candidates.query_similarity)
@@ -176,18 +184,20 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
         known = ~is_new
     # A query re-ranks sentences, so its summary is chosen by marginal relevance to the query.
     concept_weights = method.weigh_concepts(candidates) if method.weigh_concepts and options.query is None else None
-    chosen = select(candidates, scores, budget, settings, eligible, known, concept_weights)
-    summary_sentences = [_attributed(candidates.sentences[index], documents) for index in reading_order(candidates, chosen)]
+    first = lead_fact(candidates, eligible) if settings.lead_fact and options.query is None else None
+    chosen = select(candidates, scores, budget, settings, eligible, known, concept_weights, first, antecedents(candidates))
+    order = reading_order(candidates, chosen, first)
+    summary_sentences = [_attributed(candidates.sentences[index], documents) for index in order]
     if settings.fill and budget.unit == "syllables":
         summary_sentences = _cut_to_budget(summary_sentences, int(budget.amount))
     return Summary(summary_sentences, articles, options.method, str(budget))
 
 
-def trimmed(document: Document) -> Document:
-    """The document with leading discourse connectives trimmed from its sentences."""
+def trimmed(document: Document, trim: Callable[[str], str]) -> Document:
+    """The document with its sentences trimmed by `trim` (a function of `tomtat.nlp.trim`)."""
     sentences = []
     for sentence in document.sentences:
-        text = trim_sentence(sentence.text)
+        text = trim(sentence.text)
         sentences.append(sentence if text == sentence.text else dataclasses.replace(sentence, text=text, syllables=syllables(text)))
     return dataclasses.replace(document, sentences=sentences)
 

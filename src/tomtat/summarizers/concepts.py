@@ -12,12 +12,17 @@ import numpy as np
 from scipy import sparse
 
 from tomtat.nlp import stopwords, syllables
-from tomtat.summarizers.features import Candidates
+from tomtat.summarizers.features import LEAD_SENTENCES, Candidates
+from tomtat.summarizers.sentence_features import article_order
 
 CONCEPT_FEATURES = (
-    "article_share", "articles_with", "sentences_with", "first_position", "first_relative_position",
-    "title_share", "stopwords", "has_digit", "articles",
+    "article_share", "sentence_share", "first_position", "first_relative_position", "in_first_sentence_share",
+    "in_earliest_lead", "title_share", "stopwords", "has_digit",
 )
+CONCEPT_MONOTONE = {
+    "article_share": 1, "sentence_share": 1, "first_position": -1, "first_relative_position": -1,
+    "in_first_sentence_share": 1, "in_earliest_lead": 1, "title_share": 1, "stopwords": -1,
+}
 
 
 def _column_max(matrix: sparse.csr_matrix, row_values: np.ndarray) -> np.ndarray:
@@ -52,16 +57,18 @@ def concept_features(candidates: Candidates) -> np.ndarray:
     articles_with = np.asarray(((membership @ concepts) > 0).sum(axis=0)).ravel().astype(float)
     first_position = 1.0 / _column_max(concepts, 1.0 / (1.0 + position)) - 1.0
     first_relative = 1.0 - _column_max(concepts, 1.0 - position / article_sizes[article_of])
+    first_sentences = concepts[position == 0]
+    earliest = article_order(candidates)[article_of] == 0
     return np.column_stack([
         articles_with / documents,
-        articles_with,
-        np.asarray(concepts.sum(axis=0)).ravel(),
+        np.asarray(concepts.sum(axis=0)).ravel() / len(article_of),
         first_position,
         first_relative,
+        np.asarray(first_sentences.sum(axis=0)).ravel() / documents,
+        np.asarray(concepts[(position < LEAD_SENTENCES) & earliest].sum(axis=0)).ravel() > 0,
         np.asarray(candidates.title_concepts.sum(axis=0)).ravel() / documents,
         _stopword_counts(candidates.concept_terms),
         _has_digit(candidates.concept_terms),
-        np.full(concepts.shape[1], documents),
     ]).astype(float)
 
 

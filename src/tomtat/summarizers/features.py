@@ -16,6 +16,7 @@ from tomtat.nlp import stopwords
 # Terms in more sentences than this are left out of sentence-to-sentence similarity (see
 # `_informative`): at 50, a 1,000-article story is summarized in 4 s instead of 72.
 FREQUENT_TERM_SENTENCES = 50
+LEAD_SENTENCES = 3  # the lead of an article: its first sentences
 
 
 def syllable_ngrams(syllables: list[str]) -> list[str]:

@@ -29,6 +29,8 @@ def select(
     eligible: np.ndarray,
     known: np.ndarray | None = None,
     concept_weights: np.ndarray | None = None,
+    first: int | None = None,
+    antecedent: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of sentences chosen greedily until the budget is spent.
 
@@ -48,6 +50,10 @@ def select(
     reader already knows, for an update summary) count as chosen for both tests and their
     concepts as covered. Sentences that do not fit are passed over for shorter ones, unless
     `settings.fill`, where the first one that does not fit is taken last (the caller cuts the text).
+
+    `first` (the story's headline fact) is taken before anything else when it fits. A sentence
+    whose `antecedent` (index, -1 for none) is not chosen reads as a dangling reference: its
+    gain is scaled by 1 - `settings.dangling_penalty`.
     """
     limit = int(budget.amount)
     redundancy, fill, blend = settings.redundancy, settings.fill, settings.concept_blend
@@ -71,6 +77,7 @@ def select(
     chosen: list[int] = []
     article_of = candidates.article_of
     cited = np.zeros(len(candidates.documents), dtype=bool)
+    is_chosen = np.zeros(len(scores), dtype=bool)
     used = 0
     while available.any() and used < limit:
         if costs is not None and not fill:
@@ -85,7 +92,14 @@ def select(
             new_count = candidates.concepts @ uncovered
             gain = (blend * new_weight + (1 - blend) * scores * new_count) / per_syllable
             gain = gain * (1 + settings.article_bonus * ~cited[article_of])  # ~cited: articles not yet in the summary
-        best = int(np.argmax(np.where(available, gain, -np.inf)))
+        if antecedent is not None:
+            dangling = antecedent >= 0
+            dangling[dangling] = ~is_chosen[antecedent[dangling]]
+            gain = np.where(dangling, gain * (1 - settings.dangling_penalty), gain)
+        if first is not None and available[first] and not chosen:
+            best = first
+        else:
+            best = int(np.argmax(np.where(available, gain, -np.inf)))
         similarity = (candidates.vectors @ candidates.vectors[best].T).toarray().ravel()
         copies = available & (similarity >= settings.copy_similarity)
         earliest = int(min(np.flatnonzero(copies), key=lambda i: _reading_key(candidates, i), default=best))
@@ -97,6 +111,7 @@ def select(
         if used + cost > limit and not fill:
             continue
         chosen.append(best)
+        is_chosen[best] = True
         cited[article_of[best]] = True
         used += cost
         available &= ~copies  # the other copies say it again
@@ -122,6 +137,8 @@ def _reading_key(candidates: Candidates, index: int) -> tuple[dt.date, int, int]
     return (date or dt.date.max, sentence.article_index, sentence.position)
 
 
-def reading_order(candidates: Candidates, chosen: list[int]) -> list[int]:
-    """Chosen sentences by article date (undated articles after, in input order), then position."""
-    return sorted(chosen, key=lambda index: _reading_key(candidates, index))
+def reading_order(candidates: Candidates, chosen: list[int], first: int | None = None) -> list[int]:
+    """Chosen sentences by article date (undated articles after, in input order), then position;
+    `first` (the headline fact), if chosen, opens the summary."""
+    ordered = sorted(chosen, key=lambda index: _reading_key(candidates, index))
+    return [first, *(i for i in ordered if i != first)] if first in chosen else ordered

@@ -1,0 +1,85 @@
+"""Candidate hygiene: page furniture that reads like a sentence but is never summary text.
+
+Each rule names one kind: the headline repeated as a body line, a subheading, a related-link
+item, a photo caption or credit. They decide what may be selected, for every method; which
+rules apply is `SelectionOptions.skip` (benchmarks switch them one by one).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from tomtat.model import Sentence
+
+if TYPE_CHECKING:  # hygiene is imported by the options, which load no numerical library
+    import numpy as np
+
+    from tomtat.summarizers.features import Candidates
+
+SUBHEADING_SYLLABLES = 15  # a line this short without final punctuation is a heading, not a sentence
+HEADLINE_OVERLAP = 0.8  # Jaccard overlap of syllables with a headline for a line to repeat it
+_FINAL_PUNCTUATION = re.compile(r"[.!?…;\"”»)]$")
+_LIST_MARKER = re.compile(r"^\s*(?:[-–—•+*►▶>]+|\d{1,2}[.)])\s")
+_CREDIT = re.compile(
+    r"^\(?\s*(?:ảnh|nguồn|nguồn ảnh|video|clip|đồ họa|infographic|tác giả|thực hiện|trình bày|biên tập)"
+    r"(?:\s+minh họa)?\s*(?::|$)",
+    re.IGNORECASE,
+)
+_INLINE_CREDIT = re.compile(r"\((?:ảnh|nguồn)\s*:[^()]*\)|\bảnh\s*:\s*[\w .&/-]{1,40}$|\bảnh minh họa\W*$", re.IGNORECASE)
+
+
+def repeats_headline(sentence: Sentence, headlines: list[set[str]]) -> bool:
+    """The line is a headline of the story again (pages repeat it as the first body line)."""
+    words = {s.lower() for s in sentence.syllables}
+    return any(words and len(words & h) / len(words | h) >= HEADLINE_OVERLAP for h in headlines if h)
+
+
+def is_subheading(sentence: Sentence) -> bool:
+    """Short and without final punctuation: "Đồng USD duy trì đà tăng"."""
+    return len(sentence.syllables) <= SUBHEADING_SYLLABLES and not _FINAL_PUNCTUATION.search(sentence.text)
+
+
+def is_related_link(sentence: Sentence) -> bool:
+    """A list item without final punctuation: the "- Tiêu đề bài khác" links under an article."""
+    return bool(_LIST_MARKER.match(sentence.text)) and not _FINAL_PUNCTUATION.search(sentence.text.rstrip())
+
+
+def is_credit(sentence: Sentence) -> bool:
+    """"Ảnh: Minh Anh", "Nguồn: Reuters", "Đồ họa: ...", "Ảnh minh họa"."""
+    return bool(_CREDIT.match(sentence.text))
+
+
+def is_caption(sentence: Sentence, following: Sentence | None) -> bool:
+    """A photo caption: it holds a photo credit, or the line goes on with one."""
+    if _INLINE_CREDIT.search(sentence.text):
+        return True
+    return following is not None and following.position == sentence.position + 1 and is_credit(following)
+
+
+_RULES: dict[str, Callable[[Sentence, Sentence | None, list[set[str]]], bool]] = {
+    "repeated_headline": lambda sentence, following, headlines: repeats_headline(sentence, headlines),
+    "subheading": lambda sentence, following, headlines: is_subheading(sentence),
+    "related_link": lambda sentence, following, headlines: is_related_link(sentence),
+    "caption_or_credit": lambda sentence, following, headlines: is_credit(sentence) or is_caption(sentence, following),
+}
+RULES = tuple(_RULES)
+
+
+def page_furniture(candidates: Candidates, rules: tuple[str, ...] = RULES) -> np.ndarray:
+    """Per candidate sentence, whether one of `rules` (names of `RULES`) marks it as page
+    furniture rather than article text; ValueError for an unknown rule."""
+    import numpy as np
+
+    unknown = set(rules) - set(RULES)
+    if unknown:
+        raise ValueError(f"unknown hygiene rules {sorted(unknown)}; known: {', '.join(RULES)}")
+    headlines = [{s.lower() for s in d.title_syllables} for d in candidates.documents]
+    sentences = candidates.sentences
+    marked = np.zeros(len(sentences), dtype=bool)
+    for index, sentence in enumerate(sentences):
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if following is not None and following.article_index != sentence.article_index:
+            following = None
+        marked[index] = any(_RULES[name](sentence, following, headlines) for name in rules)
+    return marked
