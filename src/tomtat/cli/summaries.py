@@ -101,6 +101,109 @@ def demo(budget: Budget, fmt: str) -> None:
 
 
 @main.command()
+@click.argument("data", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", required=True, help="Where to write one {id, summary} JSON line per cluster (- for stdout).")
+@click.option("--budget", "-b", default=REFERENCE_BUDGET, show_default=True, help='A budget as for summarize, or "ref": the mean reference length in syllables.')
+@method_option
+@model_option
+@click.option("--fill/--no-fill", default=True, show_default=True, help="Let the last sentence reach the budget exactly (cut there).")
+@trim_option
+def batch(data: str, output: str, budget: str, method: str, model: Path | None, fill: bool, trim: bool) -> None:
+    """Summarize every cluster of a dataset JSONL file (the ../shared/data format)."""
+    if budget != REFERENCE_BUDGET:
+        parse_budget(None, None, budget)
+    check_model_option(method, model)
+    options = Options(method=method, trim=trim, model=model, selection=SelectionOptions(fill=fill))
+    problems = ProblemLog()
+    written = without_references = 0
+    with _replaced_on_success(output) as out:
+        for cluster in progress(read_clusters(data, problems), "summarizing", " clusters"):
+            try:
+                text = summarize_cluster(cluster, options, budget).text
+            except ValueError as error:
+                problems.add(InputError(f"cluster {cluster.id!r}: {error}", data, cluster.line))
+                continue
+            out.write(json.dumps({"id": cluster.id, "summary": text}, ensure_ascii=False) + "\n")
+            written += 1
+            without_references += budget == REFERENCE_BUDGET and not cluster.references
+        report(problems)
+        if not written:
+            raise click.ClickException(f"no cluster of {data} could be summarized; nothing written to {output}")
+    if without_references:
+        click.echo(f"tomtat: {without_references} of {written} clusters have no reference summary: "
+                   f"summarized with the default budget ({options.budget})", err=True)
+
+
+@contextmanager
+def _replaced_on_success(output: str) -> Iterator[TextIO]:
+    """`output` ("-": standard output) written through a temporary file that replaces it only
+    when the block ends without an error, so a failed run leaves no file behind."""
+    if output == "-":
+        yield click.get_text_stream("stdout")
+        return
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            yield out
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _read_predictions(path: str, problems: ProblemLog) -> dict[str, str]:
+    text = read_text_file(path)
+    predictions = {}
+    for number, obj in json_lines(text, path, problems):
+        if not isinstance(obj.get("id"), (str, int)) or not isinstance(obj.get("summary"), str):
+            problems.add(InputError('a line needs "id" and a string "summary": skipped', path, number))
+            continue
+        predictions[str(obj["id"])] = obj["summary"]
+    return predictions
+
+
+def _evaluation_dict(evaluation: Evaluation, per_cluster: bool) -> dict:
+    def scores(values: dict) -> dict:
+        return {name: {"precision": s.precision, "recall": s.recall, "f1": s.f1} for name, s in values.items()}
+
+    result = {"clusters": len(evaluation.per_cluster), "missing": evaluation.missing, **scores(evaluation.mean)}
+    if per_cluster:
+        result["per_cluster"] = {cid: scores(values) for cid, values in evaluation.per_cluster.items()}
+    return result
+
+
+@main.command("eval")
+@click.argument("data", type=click.Path(dir_okay=False))
+@click.argument("predictions", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--per-cluster", is_flag=True, help="Also print each cluster's scores.")
+def eval_command(data: str, predictions: str, as_json: bool, per_cluster: bool) -> None:
+    """ROUGE-1/2/L of PREDICTIONS against the references in DATA (syllables, NFC, lowercase)."""
+    problems = ProblemLog()
+    predicted = _read_predictions(predictions, problems)
+    try:
+        evaluation = evaluate(read_clusters(data, problems), predicted)
+    except ValueError as error:
+        report(problems)
+        raise click.ClickException(f"{data}: {error}") from None
+    report(problems)
+    for cluster_id in evaluation.missing:
+        click.echo(f"tomtat: no prediction for cluster {cluster_id!r}: scored 0", err=True)
+    if as_json:
+        click.echo(json.dumps(_evaluation_dict(evaluation, per_cluster), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{len(evaluation.per_cluster)} clusters")
+    click.echo(f"{'':8}{'P':>8}{'R':>8}{'F1':>8}")
+    names = {"rouge1": "ROUGE-1", "rouge2": "ROUGE-2", "rougeL": "ROUGE-L"}
+    for name in ROUGE_TYPES:
+        s = evaluation.mean[name]
+        click.echo(f"{names[name]:8}{s.precision:8.4f}{s.recall:8.4f}{s.f1:8.4f}")
+    if per_cluster:
+        for cluster_id, values in evaluation.per_cluster.items():
+            click.echo(f"{cluster_id}\t" + "\t".join(f"{values[n].f1:.4f}" for n in ROUGE_TYPES))
+
+
+@main.command()
 @click.argument("data", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Where to write the model (JSON holding both LightGBM models).")
 def train(data: tuple[str, ...], output: str) -> None:
