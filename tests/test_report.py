@@ -46,7 +46,9 @@ def test_json_data_has_a_key_per_part_after_the_summary() -> None:
 
 
 def test_html_escapes_text_and_links_only_web_addresses() -> None:
-    page = tomtat.render(tomtat.summarize_story(STORY, tomtat.Options(budget="2 sentences"), {"summary", "timeline"}), "html")
+    # without the headline fact first, both articles are cited: both sources' escaping is checked
+    options = tomtat.Options(budget="2 sentences", selection=tomtat.SelectionOptions(lead_fact=False))
+    page = tomtat.render(tomtat.summarize_story(STORY, options, {"summary", "timeline"}), "html")
     assert page.startswith("<!doctype html>\n<html lang=\"vi\">") and page.endswith("</body></html>\n")
     assert "<title>Cầu &lt;mới&gt; &amp; đường</title>" in page
     body = page[page.index("<h1>"):]
@@ -69,9 +71,9 @@ def test_selection_settings_are_options() -> None:
     articles = read_articles([str(DEMO)], ProblemLog())
     cited = {}
     for bonus in (0.0, 1.0):
-        options = tomtat.Options(budget="120", selection=tomtat.SelectionOptions(article_bonus=bonus))
+        options = tomtat.Options(budget="150", selection=tomtat.SelectionOptions(article_bonus=bonus))
         cited[bonus] = len({s.article_id for s in tomtat.summarize(articles, options=options).sentences})
-    assert cited == {0.0: 2, 1.0: 4}
+    assert cited == {0.0: 3, 1.0: 4}
 
 
 def test_cli_json_and_api_json_are_the_same_object(tmp_path: Path) -> None:
