@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tomtat import summarize_story
 from tomtat.cli import main
@@ -36,14 +38,60 @@ def test_facts_are_keyed_by_noun_and_event() -> None:
     facts = sentence_facts("Vụ tai nạn làm 3 người bị thương và 5 người chết, thiệt hại 18,6 tỷ đồng.")
     assert [(f.key, f.value) for f in facts] == [
         (("người", "bị thương"), 3), (("người", "chết"), 5), (("đồng", "thiệt hại"), 18.6e9)]
-    assert sentence_facts("Hơn 300 hộ dân phải sơ tán.")[0].approximate
+    assert [(f.bound, f.value) for f in sentence_facts("Hơn 300 hộ dân phải sơ tán, khoảng 20 ha bị ngập.")] == [
+        ("hơn", 300), ("khoảng", 20)]
     assert sentence_facts("Năm 2017 trường có 300 học sinh.") == []
+
+
+@given(st.integers(1, 999), st.sampled_from([("hơn", "hơn"), ("trên", "hơn"), ("ít nhất", "hơn"), ("khoảng", "khoảng"),
+                                             ("gần", "khoảng"), ("", "")]))
+def test_a_bound_is_kept_with_its_value(count: int, bound: tuple[str, str]) -> None:
+    word, kind = bound
+    facts = sentence_facts(f"Trận lũ làm {word} {count} người chết.".replace("  ", " "))
+    assert [(f.key, f.value, f.bound) for f in facts] == [(("người", "chết"), count, kind)]
+
+
+def _numbers(*texts: str, dates: tuple[str, ...] = ()) -> list[tuple[str, list[str], bool]]:
+    articles = [{"id": str(i), "text": text, **({"date": dates[i]} if dates else {})} for i, text in enumerate(texts)]
+    conflicts = summarize_story(articles, parts={"conflicts"}).conflicts
+    return [(c.subject, [v.value for v in c.values], c.update) for c in conflicts or [] if c.kind == "number"]
+
+
+def test_counts_are_compared_only_within_their_qualifier() -> None:
+    assert _numbers("Lốc xoáy làm 19 nhà bị sập hoàn toàn.", "Lốc xoáy làm 48 ngôi nhà bị tốc mái.") == []
+    assert _numbers("Lốc xoáy làm 19 nhà bị sập hoàn toàn.", "Lốc xoáy làm 18 ngôi nhà bị sập đổ.") == [
+        ("nhà sập", ["18", "19"], False)]
+    # Two kinds in one predicate are a count of their own, not the total of either.
+    assert _numbers("Lốc làm 48 ngôi nhà bị tốc mái và sập đổ.", "Lốc làm 18 nhà bị sập, 30 nhà tốc mái.") == []
+    assert _numbers("Lốc làm 24 nhà bị sập, 2 nhà hư hỏng và 68 nhà tốc mái.",
+                    "Lốc làm 24 nhà bị sập, 2 nhà hư hỏng và 168 nhà tốc mái.") == [("nhà tốc mái", ["68", "168"], False)]
+
+
+def test_a_bound_conflicts_only_when_the_values_cannot_both_hold() -> None:
+    fish = "Trong đợt này có hơn 14 tấn cá bị chết trên kênh."
+    assert _numbers(fish, "Lượng cá chết đã lên đến khoảng 80 tấn.") == [("tấn chết", ["hơn 14", "khoảng 80"], True)]
+    assert _numbers(fish, "Có 80 tấn cá chết.", dates=("2025-05-17", "2025-05-19")) == [("tấn chết", ["hơn 14", "80"], True)]
+    assert _numbers(fish, "Có 80 tấn cá chết.", dates=("2025-05-19", "2025-05-17")) == []  # consistent, not later
+    assert _numbers(fish, "Có 10 tấn cá chết.") == [("tấn chết", ["10", "hơn 14"], False)]
+    assert _numbers("Có khoảng 80 tấn cá chết.", "Có 78 tấn cá chết.") == []
+    assert _numbers("Có khoảng 80 tấn cá chết.", "Có 40 tấn cá chết.") == [("tấn chết", ["40", "khoảng 80"], False)]
+
+
+def test_a_count_scoped_to_a_place_does_not_conflict_with_the_total() -> None:
+    total = "Lũ quét ở tỉnh Lào Cai làm 5 người chết."
+    assert _numbers(total, "Riêng xã Tả Nậm Lư có 2 người chết.") == []
+    assert _numbers(total, "Lũ quét ở tỉnh Lào Cai làm 4 người chết.") == [("người chết", ["4", "5"], False)]
+    assert _numbers("Riêng xã Tả Nậm Lư có 2 người chết.", "Riêng xã Tả Nậm Lư có 3 người chết.", total, total, total) == [
+        ("người chết (Tả Nậm Lư)", ["2", "3"], False)]
+    # A sentence on an earlier event is no count of this one.
+    assert _numbers(total, "Trước đó, trận lũ tháng 8 làm 9 người chết.") == []
 
 
 def test_name_variants() -> None:
     assert variants("Nguyễn Văn Hải", "Nguyễn Văn Hài") and variants("Jens Stoltenberg", "Jen Stoltenberg")
     assert not variants("Kim Jong-il", "Kim Jong-un") and not variants("V-League", "V.League")
     assert not variants("Airbus A320", "Airbus A321") and not variants("Kim Jong-Un", "Kim Jong-un")
+    assert not variants("J-League", "V-League") and variants("Kim Yeo-jong", "Kim Yo-jong")
 
 
 def test_conflict_and_update() -> None:
@@ -52,7 +100,7 @@ def test_conflict_and_update() -> None:
     deaths, houses = conflicts
     assert (deaths.subject, [v.value for v in deaths.values], deaths.update, deaths.later) == ("người chết", ["3", "6"], True, "6")
     assert deaths.values[0].articles == ["a", "b"]
-    assert (houses.subject, [v.value for v in houses.values], houses.update) == ("nhà hư hỏng", ["17", "21"], False)
+    assert (houses.subject, [v.value for v in houses.values], houses.update) == ("nhà cuốn trôi", ["17", "21"], False)
 
 
 def test_no_conflict_when_articles_agree() -> None:
@@ -79,7 +127,7 @@ def test_cli(monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(main, ["conflicts", "flood", "-f", "json"])
     assert result.exit_code == 0, result.output
     kinds = [(c["kind"], c["subject"]) for c in json.loads(result.stdout)["conflicts"]]
-    assert kinds == [("number", "người chết"), ("number", "nhà hư hỏng"), ("name", "Giàng A Hài / Giàng A Hải")]
+    assert kinds == [("number", "người chết"), ("number", "nhà cuốn trôi"), ("name", "Giàng A Hài / Giàng A Hải")]
 
 
 def test_api_route(tmp_path: Path) -> None:
@@ -90,5 +138,5 @@ def test_api_route(tmp_path: Path) -> None:
     client = TestClient(create_app(tmp_path / "t.db"))
     story = client.post("/api/articles", json=FLOOD[:2]).json()["articles"][0]["story"]
     data = client.get(f"/api/stories/{story}/conflicts").json()
-    assert [(c["subject"], [v["value"] for v in c["values"]]) for c in data["conflicts"]] == [("nhà hư hỏng", ["17", "21"])]
+    assert [(c["subject"], [v["value"] for v in c["values"]]) for c in data["conflicts"]] == [("nhà cuốn trôi", ["17", "21"])]
     assert client.get("/api/stories/nope/conflicts").status_code == 404
