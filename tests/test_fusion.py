@@ -10,11 +10,14 @@ from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tomtat import summarize_story
 from tomtat.cli import main
 from tomtat.fusion import Generated, SourceSentence, get_backend, register_backend
 from tomtat.fusion.guard import check
+from tomtat.nlp.abbreviations import expand
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = [{"id": "a", "date": "2025-09-08", "text": "Đêm 7/9, lũ quét làm 3 người chết ở xã Kim Nọi. "
@@ -83,6 +86,40 @@ def test_guard_reasons() -> None:
     assert check("Lũ làm 4 người chết.", sources) == "number not in sources: 4"
     assert check("Ông Nguyễn Văn Nam cho biết lũ tràn qua.", sources) == "name not in sources: Nguyễn Văn Nam"
     assert check("Lũ tràn qua.", []) == "cites no source sentence"
+
+
+@pytest.mark.parametrize("written, source", [
+    ("Tại TPHCM, lũ làm ngập 20 tuyến đường.", "Mưa lớn ở thành phố Hồ Chí Minh làm ngập 20 tuyến đường."),
+    ("Tại thành phố Hồ Chí Minh, lũ làm ngập 20 tuyến đường.", "Mưa lớn ở TP.HCM làm ngập 20 tuyến đường."),
+    ("Tại TP HCM, lũ làm ngập 20 tuyến đường.", "Mưa lớn ở TP. Hồ Chí Minh làm ngập 20 tuyến đường."),
+    ("Hội nghị Trung ương 5 khai mạc.", "Hội nghị TW 5 khai mạc sáng nay."),
+    ("Ủy ban nhân dân tỉnh Lào Cai họp khẩn.", "UBND tỉnh Lào Cai họp khẩn trong đêm."),
+    ("HĐND thành phố Đà Nẵng họp.", "Hội đồng nhân dân TP Đà Nẵng họp."),
+    ("Bộ Giáo dục và Đào tạo công bố đề thi.", "Bộ GD&ĐT công bố đề thi."),
+])
+def test_guard_reads_abbreviations_as_written_out(written: str, source: str) -> None:
+    assert check(written, [source]) is None
+
+
+def test_guard_abbreviations_do_not_pass_another_name() -> None:
+    assert check("Tại TP Đà Nẵng, lũ làm ngập 20 tuyến đường.", ["Mưa lớn ở TP.HCM làm ngập 20 tuyến đường."]) == \
+        "name not in sources: Đà Nẵng"
+    assert check("UBND tỉnh Yên Bái họp khẩn.", ["UBND tỉnh Lào Cai họp khẩn."]) == "name not in sources: UBND tỉnh Yên Bái"
+
+
+_PIECES = ["TPHCM", "TP.HCM", "TP Đà Nẵng", "UBND", "HĐND", "TW", "Bộ GD&ĐT", "Bộ NN&PTNT", "xã", "Lào Cai", "họp", ", "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map(" ".join))
+def test_abbreviations_expand_once(text: str) -> None:
+    once = expand(text)
+    assert expand(once) == once
+    assert not any(short in once.split() for short in ("UBND", "HĐND", "TW", "TPHCM"))
+
+
+@given(st.text(alphabet="abcdđeêhnoơuưy áàạ.,&-"))
+def test_text_without_capitals_is_unchanged(text: str) -> None:
+    assert expand(text) == text
 
 
 def test_unreachable_endpoint_keeps_the_extractive_summary() -> None:
