@@ -140,3 +140,31 @@ def test_api_route(tmp_path: Path) -> None:
     data = client.get(f"/api/stories/{story}/conflicts").json()
     assert [(c["subject"], [v["value"] for v in c["values"]]) for c in data["conflicts"]] == [("nhà cuốn trôi", ["17", "21"])]
     assert client.get("/api/stories/nope/conflicts").status_code == 404
+
+
+def _roles(*texts: str) -> list[tuple[str, list[str], list[list[str]]]]:
+    conflicts = summarize_story([{"id": str(i), "text": t} for i, t in enumerate(texts)], parts={"conflicts"}).conflicts
+    return [(c.subject, [v.value for v in c.values], [v.articles for v in c.values]) for c in conflicts or [] if c.kind == "role"]
+
+
+def test_a_role_given_to_two_people_is_a_conflict() -> None:
+    assert _roles("Bộ trưởng Bộ Y tế Nguyễn Văn Xuân cho biết dịch đã được kiểm soát.",
+                  "Phát biểu tại buổi họp, Bộ trưởng Bộ Y tế Trần Văn Yên nói dịch đã được kiểm soát.") == [
+        ("Bộ trưởng Bộ Y tế", ["Nguyễn Văn Xuân", "Trần Văn Yên"], [["0"], ["1"]])]
+    # After the name between commas, and with the head abbreviated.
+    assert _roles("Ông Lê Văn Nam, Chủ tịch UBND tỉnh Lào Cai, cho biết tỉnh hỗ trợ 3 tỷ đồng.",
+                  "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai Trần Văn Yên cho biết tỉnh hỗ trợ 3 tỷ đồng.") == [
+        ("Chủ tịch UBND tỉnh Lào Cai", ["Lê Văn Nam", "Trần Văn Yên"], [["0"], ["1"]])]
+
+
+def test_no_role_conflict_for_one_person_or_two_roles() -> None:
+    same = ["Bộ trưởng Bộ Y tế Nguyễn Văn Xuân cho biết dịch đã được kiểm soát.",
+            "Bộ trưởng Bộ Y tế, ông Nguyễn Văn Xuân, nói thêm.", "Theo Bộ trưởng Bộ Y tế Xuân, dịch đã qua."]
+    assert _roles(*same) == []
+    assert _roles("Bộ trưởng Bộ Y tế Nguyễn Văn Xuân cho biết dịch đã được kiểm soát.",
+                  "Thứ trưởng Bộ Y tế Trần Văn Yên cho biết dịch đã được kiểm soát.") == []
+    # A former holder, a bare title, and one article naming the old and the new holder.
+    assert _roles("Bộ trưởng Bộ Y tế Nguyễn Văn Xuân đến thăm.", "Nguyên Bộ trưởng Bộ Y tế Trần Văn Yên đến thăm.") == []
+    assert _roles("Thủ tướng Abe đến Hà Nội.", "Thủ tướng Modi đến Hà Nội.") == []
+    assert _roles("Bộ trưởng Bộ Y tế Nguyễn Văn Xuân thay Bộ trưởng Bộ Y tế Trần Văn Yên.",
+                  "Bộ trưởng Bộ Y tế Trần Văn Yên bàn giao công việc.") == []

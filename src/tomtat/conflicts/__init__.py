@@ -2,6 +2,7 @@
 
     quantity facts  "3 người chết" (article a) / "4 người tử vong" (article b): same key, two values
     names           "Nguyễn Văn Hải" / "Nguyễn Văn Hài": one edit or only diacritics apart
+    roles           "Bộ trưởng Bộ Y tế" is Nguyễn Văn X in one article, Trần Văn Y in another
     dates           one merged timeline event that its articles date differently
 
 A later value is an update rather than a conflict when its sentence says so ("đã tăng lên",
@@ -131,7 +132,8 @@ def number_conflicts(documents: list[Document]) -> list[Conflict]:
 
 
 def find_conflicts(documents: list[Document]) -> list[Conflict]:
-    """The story's disagreements: numbers, then names, then dates."""
+    """The story's disagreements: numbers, then names, then roles, then dates."""
     from tomtat.conflicts.dates import date_conflicts
+    from tomtat.conflicts.roles import role_conflicts
 
-    return number_conflicts(documents) + name_conflicts(documents) + date_conflicts(documents)
+    return number_conflicts(documents) + name_conflicts(documents) + role_conflicts(documents) + date_conflicts(documents)
