@@ -18,6 +18,7 @@ from tomtat.cli import main
 from tomtat.fusion import Generated, SourceSentence, get_backend, register_backend
 from tomtat.fusion.guard import check
 from tomtat.nlp.abbreviations import expand
+from tomtat.output import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = [{"id": "a", "date": "2025-09-08", "text": "Đêm 7/9, lũ quét làm 3 người chết ở xã Kim Nọi. "
@@ -145,3 +146,25 @@ def test_registered_callable_backend_and_cli(monkeypatch: pytest.MonkeyPatch) ->
 def test_openai_backend_needs_url_and_model() -> None:
     result = CliRunner().invoke(main, ["summarize", str(FIXTURES / "flood"), "--backend", "openai"])
     assert result.exit_code == 2 and "the openai backend needs --llm-url and --llm-model" in result.output
+
+
+def test_html_shows_the_fused_summary_and_its_fallbacks() -> None:
+    def rewrite(sentences: list[SourceSentence]) -> list[Generated]:
+        return [Generated("Lũ quét đêm 7/9 làm 3 người chết ở xã Kim Nọi.", [0]),
+                Generated("Ông Giàng A Hải cho biết thiệt hại ước tính 5 tỷ đồng.", [1])]
+
+    register_backend("rewrite-two", rewrite)
+    report = summarize_story(ARTICLES, parts={"summary"}, backend=get_backend("rewrite-two"))
+    page = render(report, "html")
+    section = page[page.index("<section><h2>Fused summary</h2>"):]
+    section = section[:section.index("</section>") + len("</section>")]
+    assert section == (
+        "<section><h2>Fused summary</h2>\n"
+        "<p>1 of 2 sentences rewritten; 1 fell back to their extractive source (the fact guard found a number, "
+        "date or name not in the sources).</p><ol class=\"fused\">\n"
+        "<li>Lũ quét đêm 7/9 làm 3 người chết ở xã Kim Nọi. <sup><a href=\"#source-1\">[1]</a></sup></li>\n"
+        "<li class=\"fallback\">Ông Giàng A Hải cho biết thiệt hại ước tính 3,5 tỷ đồng. <sup><a href=\"#source-1\">[1]"
+        "</a></sup> <em>(extractive fallback: number not in sources: 5 tỷ)</em></li>\n"
+        "</ol></section>")
+    assert page.index("<h2>Summary</h2>") < page.index("<h2>Fused summary</h2>")
+    assert "Fused summary" not in render(summarize_story(ARTICLES, parts={"summary"}), "html")
