@@ -168,3 +168,11 @@ def test_no_role_conflict_for_one_person_or_two_roles() -> None:
     assert _roles("Thủ tướng Abe đến Hà Nội.", "Thủ tướng Modi đến Hà Nội.") == []
     assert _roles("Bộ trưởng Bộ Y tế Nguyễn Văn Xuân thay Bộ trưởng Bộ Y tế Trần Văn Yên.",
                   "Bộ trưởng Bộ Y tế Trần Văn Yên bàn giao công việc.") == []
+
+
+def test_one_holder_written_two_ways_is_no_role_conflict() -> None:
+    assert _roles("Bộ trưởng Quốc phòng Ba Lan Antoni Macherevich phát biểu.",
+                  "Bộ trưởng Quốc phòng Ba Lan Antoni Macierewicz phát biểu.") == []
+    assert _roles("Tổng thống Italia Sergio Mattarella đến Hà Nội.", "Tổng thống Italia Ngài Sergio Mattarella đến Hà Nội.") == []
+    assert _roles("Bộ trưởng Quốc phòng Ba Lan Antoni Macierewicz phát biểu.",
+                  "Bộ trưởng Quốc phòng Ba Lan Tomasz Siemoniak phát biểu.") != []

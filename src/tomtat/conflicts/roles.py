@@ -56,12 +56,21 @@ def sentence_roles(sentence: str) -> list[tuple[str, str]]:
     return found
 
 
+_HONORIFIC = frozenset({"ông", "bà", "ngài", "tướng", "tiến sĩ", "ts", "gs"})
+
+
 def _same_person(a: str, b: str) -> bool:
     """One name, or a short form of it ("Hải" / "Giàng A Hải", "Didi" / "Didi Dache"), or one
-    spelled two ways."""
-    x, y = a.lower().split(), b.lower().split()
+    spelled two ways ("Nguyễn Văn Hải" / "Nguyễn Văn Hài", "Antoni Macherevich" / "Antoni
+    Macierewicz": one word differing after its first three letters); honorifics ("Ngài") aside."""
+    x, y = ([w for w in name.lower().split() if w not in _HONORIFIC] for name in (a, b))
     shorter, longer = sorted((x, y), key=len)
-    return any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1)) or variants(a, b)
+    rest = iter(longer)
+    if all(word in rest for word in shorter):  # the shorter name's words, in order, within the longer
+        return True
+    differing = [(p, q) for p, q in zip(x, y) if p != q]
+    return variants(a, b) or (len(x) == len(y) > 1 and len(differing) == 1
+                              and min(map(len, differing[0])) >= 5 and differing[0][0][:3] == differing[0][1][:3])
 
 
 def role_conflicts(documents: list[Document]) -> list[Conflict]:
