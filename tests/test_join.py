@@ -168,3 +168,24 @@ def test_the_service_redirects_a_merged_story(tmp_path: Path) -> None:
         assert timeline.status_code == 301 and timeline.headers["location"] == "/api/stories/s1/timeline"
         assert [a["id"] for a in client.get("/api/stories/s2").json()["articles"]] == ["b1", "f1", "x"]
         assert client.get("/api/stories/s9").status_code == 404
+
+
+def test_old_story_ids_lead_to_their_articles_after_a_recluster(tmp_path: Path) -> None:
+    pytest.importorskip("httpx", reason="FastAPI's TestClient needs httpx")
+    from fastapi.testclient import TestClient
+
+    from tomtat.service import create_app
+
+    path = tmp_path / "s.db"
+    with StoryDatabase(path, MERGING) as store:
+        cluster_articles(_bridging(), ProblemLog(), store=store)  # s2 merged into s1
+        cluster_articles([], ProblemLog(), store=store, recluster=True)
+        state = store.load_state()
+        new = state.articles["b1"].story
+        assert new not in ("s1", "s2") and set(state.stories) == {new}
+        assert store.merged_into("s1") == new and store.merged_into("s2") == new
+    with TestClient(create_app(path)) as client:
+        for old in ("s1", "s2"):
+            response = client.get(f"/api/stories/{old}/timeline", follow_redirects=False)
+            assert response.status_code == 301 and response.headers["location"] == f"/api/stories/{new}/timeline"
+        assert [a["id"] for a in client.get("/api/stories/s2").json()["articles"]] == ["b1", "f1", "x"]
