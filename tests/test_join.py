@@ -168,6 +168,14 @@ def test_the_service_redirects_a_merged_story(tmp_path: Path) -> None:
         assert timeline.status_code == 301 and timeline.headers["location"] == "/api/stories/s1/timeline"
         assert [a["id"] for a in client.get("/api/stories/s2").json()["articles"]] == ["b1", "f1", "x"]
         assert client.get("/api/stories/s9").status_code == 404
+        paths = client.get("/openapi.json").json()["paths"]
+    story_routes = [route for route in paths if route.startswith("/api/stories/{story_id}")]
+    assert len(story_routes) == 5
+    for route in story_routes:
+        moved = paths[route]["get"]["responses"]["301"]
+        assert moved["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/MergedOut"}
+        assert "Location" in moved["headers"]
+    assert "301" not in paths["/api/stories"]["get"]["responses"]
 
 
 def test_old_story_ids_lead_to_their_articles_after_a_recluster(tmp_path: Path) -> None:
