@@ -87,6 +87,22 @@ def test_a_count_scoped_to_a_place_does_not_conflict_with_the_total() -> None:
     assert _numbers(total, "Trước đó, trận lũ tháng 8 làm 9 người chết.") == []
 
 
+def test_a_count_of_those_found_is_not_the_count_of_the_missing() -> None:
+    missing = "Lũ quét trong đêm làm 4 người mất tích."
+    for found in ["Đến trưa 6/7, đội cứu hộ đã tìm thấy 3 người mất tích còn sống.",
+                  "Bộ đội biên phòng cứu được 3 ngư dân mất tích trên biển.", "3 người mất tích đã được tìm thấy.",
+                  "Lực lượng chức năng đưa ra khỏi đống đất đá 3 nạn nhân mất tích."]:
+        assert [(f.key, f.value) for f in sentence_facts(found)] == [(("người", "được tìm thấy/cứu"), 3)]
+        assert _numbers(missing, found) == []
+    # Found and rescued counts are one key, so two articles giving them differently disagree.
+    assert _numbers("Đội cứu hộ đã cứu sống 5 người mắc kẹt.", "Đội cứu hộ đã tìm thấy 7 người mắc kẹt.") == [
+        ("người được tìm thấy/cứu", ["5", "7"], False)]
+    # Those still not found, or being searched for, are the missing.
+    for still in ["Đội cứu hộ vẫn chưa tìm thấy 3 người mất tích.", "Hàng trăm người đang tìm kiếm 3 người mất tích."]:
+        assert [(f.key, f.value) for f in sentence_facts(still)] == [(("người", "mất tích"), 3)]
+        assert _numbers(missing, still) == [("người mất tích", ["3", "4"], False)]
+
+
 def test_name_variants() -> None:
     assert variants("Nguyễn Văn Hải", "Nguyễn Văn Hài") and variants("Jens Stoltenberg", "Jen Stoltenberg")
     assert not variants("Kim Jong-il", "Kim Jong-un") and not variants("V-League", "V.League")

@@ -3,6 +3,8 @@
 A fact's key is (counted noun, event): "3 người tử vong" and "ba người thiệt mạng" share the key
 ("người", "chết"), so two articles giving 3 and 4 for it disagree. The event is as fine as the
 text is: "nhà bị sập" and "nhà tốc mái" are two keys, "48 nhà bị tốc mái và sập đổ" a third.
+A count of those found or rescued ("tìm thấy 2 người mất tích", "cứu được 5 ngư dân") is keyed
+("người", FOUND), not by the event of its noun: it is a part of the missing, not their number.
 A fact keeps its bound ("hơn 14 tấn" is more than 14, "khoảng 80 tấn" about 80) and the place
 or sub-group it is scoped to ("riêng huyện Lục Yên", "tại xã Tân Lập"), if its clause names one.
 """
@@ -25,16 +27,23 @@ _HEADS: list[tuple[str, str]] = [
 ]
 _HEAD = [(re.compile(rf"\s*(?:{pattern})(?!\w)", re.IGNORECASE), head) for pattern, head in _HEADS]
 # Event predicates near the number -> the event of the key.
+FOUND = "được tìm thấy/cứu"  # those found or rescued
 _EVENTS: list[tuple[str, str]] = [
     (r"chết(?!\s+não)|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|tử thương|thi thể", "chết"),
     (r"bị thương|trọng thương|nhập viện|cấp cứu", "bị thương"), (r"mất tích", "mất tích"),
     (r"sập|đổ sập|sập đổ", "sập"), (r"tốc mái", "tốc mái"), (r"cuốn trôi|bị trôi", "cuốn trôi"), (r"ngập", "ngập"),
     (r"cháy|cháy rụi", "cháy"), (r"hư hỏng|hư hại", "hư hỏng"),
     (r"thiệt hại|tổn thất", "thiệt hại"), (r"tán thành|đồng ý|ủng hộ", "tán thành"),
-    (r"sơ tán|di dời", "sơ tán"), (r"giải cứu|cứu sống|được cứu", "cứu"),
+    (r"sơ tán|di dời", "sơ tán"), (r"giải cứu|cứu sống|được cứu|được tìm thấy", FOUND),
     (r"bắt giữ|bắt|tạm giữ|khởi tố", "bắt"), (r"chiếm đoạt|lừa đảo|tham ô|tham nhũng", "chiếm đoạt"),
 ]
 _EVENT = [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), event) for pattern, event in _EVENTS]
+# A verb of finding or rescuing before the count, up to four words before it in its clause: "đã tìm
+# thấy 2 người mất tích", "cứu được hơn 20 người", "đưa ra khỏi đống đổ nát 3 người"; not after a
+# negation ("vẫn chưa tìm thấy 1 người" is still missing).
+_FOUND = re.compile(r"(?<!\w)(?:tìm thấy|tìm được|cứu được|cứu sống|giải cứu|cứu thoát|vớt được|đưa ra khỏi)"
+                    r"(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
+_NEGATION = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+(?:thể|được))?\s+$", re.IGNORECASE)
 DAMAGE = frozenset({"sập", "tốc mái", "cuốn trôi", "ngập", "cháy", "hư hỏng"})
 # Words before a number that make it a bound: a lower one ("hơn 14") or an estimate ("khoảng 80").
 _BOUND = re.compile(r"(?<!\w)(?P<word>hơn|trên|ít nhất|tối thiểu|hàng|khoảng|gần|chừng|xấp xỉ)\s*$", re.IGNORECASE)
@@ -50,7 +59,7 @@ _SCOPE = re.compile(r"(?<!\w)(?i:riêng|tại|ở|thuộc)\s+(?i:các\s+)?(?i:hu
 BACKGROUND = re.compile(r"^\W*(?:trước đó|trước đây|hồi)(?!\w)", re.IGNORECASE)
 UPDATE_CUE = re.compile(r"(?<!\w)(?:đã tăng lên|tăng lên|nâng tổng số|nâng số|đến nay|cập nhật|tính đến|hiện đã"
                         r"|đã lên đến|đã lên tới)(?!\w)", re.IGNORECASE)
-CUMULATIVE = frozenset({"chết", "bị thương", "mất tích", "thiệt hại", "sơ tán", "cứu", "bắt"} | DAMAGE)
+CUMULATIVE = frozenset({"chết", "bị thương", "mất tích", "thiệt hại", "sơ tán", FOUND, "bắt"} | DAMAGE)
 WINDOW = 40  # characters around the number searched for the event
 
 
@@ -72,15 +81,26 @@ class Fact:
         return self.head, self.event
 
 
+def _found(sentence: str, start: int) -> bool:
+    """Whether the number at `start` counts those found or rescued: a finding verb before it, not negated."""
+    verb = _FOUND.search(sentence[max(0, start - 2 * WINDOW):start])
+    return verb is not None and not _NEGATION.search(sentence[:start - len(verb.group())])
+
+
 def _event(sentence: str, start: int, end: int) -> str | None:
-    """The event predicate of the number: the events right after its noun, up to the next number
+    """The event predicate of the number: FOUND after a finding verb or among the events right
+    after its noun ("2 người mất tích được tìm thấy"), else those events, up to the next number
     ("tốc mái và sập" when it names two), else the nearest one before it in its clause."""
+    if _found(sentence, start):
+        return FOUND
     after = re.split(r"[,;:(]", sentence[end:end + WINDOW])[0]
     if not re.match(r"\s*(?:và|hoặc|cùng)(?!\w)", after, re.IGNORECASE):
         following = find_numbers(after)
         after = after[:following[0].start] if following else after
         found = sorted((m.start(), event) for pattern, event in _EVENT for m in pattern.finditer(after))
         events = list(dict.fromkeys(event for _, event in found))
+        if FOUND in events:
+            return FOUND
         if events:
             return " và ".join(events)
     before = re.split(r"[,;:]", sentence[max(0, start - 2 * WINDOW):start])[-1]
