@@ -1,4 +1,4 @@
-"""Where the articles of a story disagree: numbers, names and dates they give differently.
+"""Where the articles of a story disagree: numbers, names, roles and dates they give differently.
 
     quantity facts  "3 người chết" (article a) / "4 người tử vong" (article b): same key, two values
     names           "Nguyễn Văn Hải" / "Nguyễn Văn Hài": one edit or only diacritics apart
