@@ -97,6 +97,8 @@ def test_a_count_of_those_found_is_not_the_count_of_the_missing() -> None:
     # Found and rescued counts are one key, so two articles giving them differently disagree.
     assert _numbers("Đội cứu hộ đã cứu sống 5 người mắc kẹt.", "Đội cứu hộ đã tìm thấy 7 người mắc kẹt.") == [
         ("người được tìm thấy/cứu", ["5", "7"], False)]
+    # Fish fished out are the dead fish: only people are found or rescued.
+    assert [(f.key, f.value) for f in sentence_facts("Đến sáng 18/5 đã vớt được 70 tấn cá chết.")] == [(("tấn", "chết"), 70)]
     # Those still not found, or being searched for, are the missing.
     for still in ["Đội cứu hộ vẫn chưa tìm thấy 3 người mất tích.", "Hàng trăm người đang tìm kiếm 3 người mất tích."]:
         assert [(f.key, f.value) for f in sentence_facts(still)] == [(("người", "mất tích"), 3)]

@@ -3,7 +3,7 @@
 A fact's key is (counted noun, event): "3 người tử vong" and "ba người thiệt mạng" share the key
 ("người", "chết"), so two articles giving 3 and 4 for it disagree. The event is as fine as the
 text is: "nhà bị sập" and "nhà tốc mái" are two keys, "48 nhà bị tốc mái và sập đổ" a third.
-A count of those found or rescued ("tìm thấy 2 người mất tích", "cứu được 5 ngư dân") is keyed
+A count of people found or rescued ("tìm thấy 2 người mất tích", "cứu được 5 ngư dân") is keyed
 ("người", FOUND), not by the event of its noun: it is a part of the missing, not their number.
 A fact keeps its bound ("hơn 14 tấn" is more than 14, "khoảng 80 tấn" about 80) and the place
 or sub-group it is scoped to ("riêng huyện Lục Yên", "tại xã Tân Lập"), if its clause names one.
@@ -38,9 +38,9 @@ _EVENTS: list[tuple[str, str]] = [
     (r"bắt giữ|bắt|tạm giữ|khởi tố", "bắt"), (r"chiếm đoạt|lừa đảo|tham ô|tham nhũng", "chiếm đoạt"),
 ]
 _EVENT = [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), event) for pattern, event in _EVENTS]
-# A verb of finding or rescuing before the count, up to four words before it in its clause: "đã tìm
-# thấy 2 người mất tích", "cứu được hơn 20 người", "đưa ra khỏi đống đổ nát 3 người"; not after a
-# negation ("vẫn chưa tìm thấy 1 người" is still missing).
+# A verb of finding or rescuing before a count of people, up to four words before it in its
+# clause: "đã tìm thấy 2 người mất tích", "cứu được hơn 20 người", "đưa ra khỏi đống đổ nát 3
+# người"; not after a negation ("vẫn chưa tìm thấy 1 người" is still missing).
 _FOUND = re.compile(r"(?<!\w)(?:tìm thấy|tìm được|cứu được|cứu sống|giải cứu|cứu thoát|vớt được|đưa ra khỏi)"
                     r"(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+(?:thể|được))?\s+$", re.IGNORECASE)
@@ -88,11 +88,9 @@ def _found(sentence: str, start: int) -> bool:
 
 
 def _event(sentence: str, start: int, end: int) -> str | None:
-    """The event predicate of the number: FOUND after a finding verb or among the events right
-    after its noun ("2 người mất tích được tìm thấy"), else those events, up to the next number
-    ("tốc mái và sập" when it names two), else the nearest one before it in its clause."""
-    if _found(sentence, start):
-        return FOUND
+    """The event predicate of the number: FOUND when it is among the events right after its noun
+    ("2 người mất tích được tìm thấy"), else those events, up to the next number ("tốc mái và
+    sập" when it names two), else the nearest one before it in its clause."""
     after = re.split(r"[,;:(]", sentence[end:end + WINDOW])[0]
     if not re.match(r"\s*(?:và|hoặc|cùng)(?!\w)", after, re.IGNORECASE):
         following = find_numbers(after)
@@ -133,7 +131,8 @@ def sentence_facts(sentence: str) -> list[Fact]:
         end = number.end + match.end()
         if number.value >= 1900 and number.value <= 2100 and head not in ("đồng", "USD", "ha", "tấn"):
             continue  # a year
-        event = _event(sentence, number.start, end)
+        found = head == "người" and _found(sentence, number.start)
+        event = FOUND if found else _event(sentence, number.start, end)
         if event is None or _RATE.match(sentence[end:]):
             continue
         scaled = head in ("đồng", "USD")
