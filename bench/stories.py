@@ -2,7 +2,8 @@
 
     python bench/stories.py [--data ../shared/data] [--seeds 0,1,2] [--skip-speed] [--curve 1000,5000,10000,50000]
                             [--generated 10000,50000,100000] [--skip-quality]
-                            [--join threshold|learned] [--join-threshold T] [--only ViMs|AbMuSu]
+                            [--join threshold|learned] [--join-threshold T] [--single-merge-threshold T]
+                            [--only ViMs|AbMuSu]
 
 Quality: all docs of a dataset pooled, shuffled with each of `--seeds`, clustered online (one by
 one) and re-clustered as a whole corpus, scored with B-cubed against the dataset clusters; the mean over seeds
@@ -228,7 +229,8 @@ def report_quality(data: Path, seed_list: str, options: StoryOptions, only: str 
     seed = seeds[0]
     print("## Story tracking\n")
     print(f"StoryOptions: join {options.join} (threshold {options.join_threshold}, probability "
-          f"{options.join_probability}), online merge {options.online_merge_threshold}, merge {options.merge_threshold}, duplicate "
+          f"{options.join_probability}), online merge {options.online_merge_threshold} (story of one article "
+          f"{options.single_merge_threshold}), merge {options.merge_threshold}, duplicate "
           f"{options.duplicate_threshold}, cold {options.cold_days} days; shuffle seeds {seed_list}.\n")
     print("| data | mode | seed | B³ P | B³ R | B³ F1 | stories (gold) | seconds |\n|---|---|---|---|---|---|---|---|")
     for label, names in (("ViMs 2017, 1,950 docs", ["vims2017/all.jsonl"]),
@@ -265,6 +267,8 @@ def main() -> None:
                         help="the join decision scored for quality (default: the shipped one)")
     parser.add_argument("--join-threshold", type=float, default=StoryOptions().join_threshold,
                         help="for --join threshold (e.g. the one tune_stories.py chose on the other dataset)")
+    parser.add_argument("--single-merge-threshold", type=float, default=StoryOptions().single_merge_threshold,
+                        help="online merge threshold for a candidate story of one article")
     parser.add_argument("--only", choices=("ViMs", "AbMuSu"), help="score one dataset")
     args = parser.parse_args()
     if not args.data.is_dir():
@@ -280,7 +284,8 @@ def main() -> None:
         score = bcubed({a.id: a.story for a in tracker.state.articles.values()}, gold)
         print(f"\nB³ on the generated stream: P {score.precision:.4f} R {score.recall:.4f} F1 {score.f1:.4f}\n")
     if not args.skip_quality:
-        report_quality(args.data, args.seeds, replace(StoryOptions(), join=args.join, join_threshold=args.join_threshold),
+        report_quality(args.data, args.seeds, replace(StoryOptions(), join=args.join, join_threshold=args.join_threshold,
+                                               single_merge_threshold=args.single_merge_threshold),
                        args.only)
     if args.skip_speed:
         return

@@ -5,7 +5,8 @@
 The shipped thresholds come from ViMs; `--dataset AbMuSu` gives the ones scored on ViMs
 leave-one-dataset-out in docs/benchmarks.md.
 
-`join_threshold`: mean online B-cubed F1 over the shuffles of bench/stories.py (its `--seeds`);
+`join_threshold`: mean online B-cubed F1 over the shuffles of bench/stories.py (its `--seeds`), with
+the merge of a story of one article off; `single_merge_threshold`: the same with that join threshold;
 `merge_threshold`: mean re-clustering F1 with that join threshold; `duplicate_threshold`: F1 on the
 generated near-duplicate set of bench/stories.py. Ties go to the middle of the best plateau (within 0.002 of the best).
 """
@@ -24,6 +25,7 @@ from tomtat.stories import StoryOptions, StoryTracker, bcubed, featurize, reclus
 
 DATASETS = {"ViMs": ["vims2017/all.jsonl"], "AbMuSu": ["abmusu/train.jsonl", "abmusu/validation.jsonl"]}
 JOIN = (0.08, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.22)
+SINGLE = (0.15, 0.18, 0.20, 0.22, 0.25)
 MERGE = (0.3, 0.4, 0.5, 0.6, 0.7, 1.0)
 DUPLICATE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
@@ -42,7 +44,7 @@ def main() -> None:
     parser.add_argument("--dataset", choices=tuple(DATASETS), default="ViMs")
     args = parser.parse_args()
     seeds = [int(s) for s in args.seeds.split(",")]
-    base = replace(StoryOptions(), join="threshold")
+    base = replace(StoryOptions(), join="threshold", single_merge_threshold=1.0)
     names = DATASETS[args.dataset]
     articles, gold = bench.pooled(args.data, names, seeds[0])
     features = {a.id: featurize(a, base) for a in articles}
@@ -63,6 +65,14 @@ def main() -> None:
         joins[value] = mean(online(replace(base, join_threshold=value), order) for order in orders)
         print(f"  {value:.2f}  {joins[value]:.4f}", flush=True)
     join = pick(joins)
+    print("single_merge_threshold (online, mean B3 F1 over seeds):")
+    singles = {}
+    for value in SINGLE:
+        singles[value] = mean(online(replace(base, join_threshold=join, single_merge_threshold=value), order)
+                              for order in orders)
+        print(f"  {value:.2f}  {singles[value]:.4f}", flush=True)
+    single = pick(singles)
+    base = replace(base, single_merge_threshold=single)
     print("merge_threshold (re-clustering, mean B3 F1 over seeds):")
     merges = {}
     for value in MERGE:
@@ -78,7 +88,7 @@ def main() -> None:
         p, r = scores["precision"], scores["recall"]
         duplicates[value] = 2 * p * r / (p + r) if p + r else 0.0
         print(f"  {value:.2f}  P {p:.4f}  R {r:.4f}  F1 {duplicates[value]:.4f}", flush=True)
-    print(f"chosen: join_threshold={join}, merge_threshold={merge}, duplicate_threshold={pick(duplicates)}")
+    print(f"chosen: join_threshold={join}, single_merge_threshold={single}, merge_threshold={merge}, duplicate_threshold={pick(duplicates)}")
 
 
 if __name__ == "__main__":

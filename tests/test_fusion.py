@@ -10,11 +10,15 @@ from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tomtat import summarize_story
 from tomtat.cli import main
 from tomtat.fusion import Generated, SourceSentence, get_backend, register_backend
 from tomtat.fusion.guard import check
+from tomtat.nlp.abbreviations import expand
+from tomtat.output import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = [{"id": "a", "date": "2025-09-08", "text": "Đêm 7/9, lũ quét làm 3 người chết ở xã Kim Nọi. "
@@ -85,6 +89,40 @@ def test_guard_reasons() -> None:
     assert check("Lũ tràn qua.", []) == "cites no source sentence"
 
 
+@pytest.mark.parametrize("written, source", [
+    ("Tại TPHCM, lũ làm ngập 20 tuyến đường.", "Mưa lớn ở thành phố Hồ Chí Minh làm ngập 20 tuyến đường."),
+    ("Tại thành phố Hồ Chí Minh, lũ làm ngập 20 tuyến đường.", "Mưa lớn ở TP.HCM làm ngập 20 tuyến đường."),
+    ("Tại TP HCM, lũ làm ngập 20 tuyến đường.", "Mưa lớn ở TP. Hồ Chí Minh làm ngập 20 tuyến đường."),
+    ("Hội nghị Trung ương 5 khai mạc.", "Hội nghị TW 5 khai mạc sáng nay."),
+    ("Ủy ban nhân dân tỉnh Lào Cai họp khẩn.", "UBND tỉnh Lào Cai họp khẩn trong đêm."),
+    ("HĐND thành phố Đà Nẵng họp.", "Hội đồng nhân dân TP Đà Nẵng họp."),
+    ("Bộ Giáo dục và Đào tạo công bố đề thi.", "Bộ GD&ĐT công bố đề thi."),
+])
+def test_guard_reads_abbreviations_as_written_out(written: str, source: str) -> None:
+    assert check(written, [source]) is None
+
+
+def test_guard_abbreviations_do_not_pass_another_name() -> None:
+    assert check("Tại TP Đà Nẵng, lũ làm ngập 20 tuyến đường.", ["Mưa lớn ở TP.HCM làm ngập 20 tuyến đường."]) == \
+        "name not in sources: Đà Nẵng"
+    assert check("UBND tỉnh Yên Bái họp khẩn.", ["UBND tỉnh Lào Cai họp khẩn."]) == "name not in sources: UBND tỉnh Yên Bái"
+
+
+_PIECES = ["TPHCM", "TP.HCM", "TP Đà Nẵng", "UBND", "HĐND", "TW", "Bộ GD&ĐT", "Bộ NN&PTNT", "xã", "Lào Cai", "họp", ", "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map(" ".join))
+def test_abbreviations_expand_once(text: str) -> None:
+    once = expand(text)
+    assert expand(once) == once
+    assert not any(short in once.split() for short in ("UBND", "HĐND", "TW", "TPHCM"))
+
+
+@given(st.text(alphabet="abcdđeêhnoơuưy áàạ.,&-"))
+def test_text_without_capitals_is_unchanged(text: str) -> None:
+    assert expand(text) == text
+
+
 def test_unreachable_endpoint_keeps_the_extractive_summary() -> None:
     report = summarize_story(ARTICLES, parts={"summary"}, backend=get_backend("openai", "http://127.0.0.1:9/v1", "m", 2))
     assert report.fused is not None and [s.text for s in report.fused] == [s.text for s in report.summary.sentences]
@@ -108,3 +146,25 @@ def test_registered_callable_backend_and_cli(monkeypatch: pytest.MonkeyPatch) ->
 def test_openai_backend_needs_url_and_model() -> None:
     result = CliRunner().invoke(main, ["summarize", str(FIXTURES / "flood"), "--backend", "openai"])
     assert result.exit_code == 2 and "the openai backend needs --llm-url and --llm-model" in result.output
+
+
+def test_html_shows_the_fused_summary_and_its_fallbacks() -> None:
+    def rewrite(sentences: list[SourceSentence]) -> list[Generated]:
+        return [Generated("Lũ quét đêm 7/9 làm 3 người chết ở xã Kim Nọi.", [0]),
+                Generated("Ông Giàng A Hải cho biết thiệt hại ước tính 5 tỷ đồng.", [1])]
+
+    register_backend("rewrite-two", rewrite)
+    report = summarize_story(ARTICLES, parts={"summary"}, backend=get_backend("rewrite-two"))
+    page = render(report, "html")
+    section = page[page.index("<section><h2>Fused summary</h2>"):]
+    section = section[:section.index("</section>") + len("</section>")]
+    assert section == (
+        "<section><h2>Fused summary</h2>\n"
+        "<p>1 of 2 sentences rewritten; 1 fell back to their extractive source (the fact guard found a number, "
+        "date or name not in the sources).</p><ol class=\"fused\">\n"
+        "<li>Lũ quét đêm 7/9 làm 3 người chết ở xã Kim Nọi. <sup><a href=\"#source-1\">[1]</a></sup></li>\n"
+        "<li class=\"fallback\">Ông Giàng A Hải cho biết thiệt hại ước tính 3,5 tỷ đồng. <sup><a href=\"#source-1\">[1]"
+        "</a></sup> <em>(extractive fallback: number not in sources: 5 tỷ)</em></li>\n"
+        "</ol></section>")
+    assert page.index("<h2>Summary</h2>") < page.index("<h2>Fused summary</h2>")
+    assert "Fused summary" not in render(summarize_story(ARTICLES, parts={"summary"}), "html")

@@ -102,7 +102,7 @@ def test_the_model_round_trips_through_its_json_and_refuses_another_format() -> 
 
 # Stories merged online
 
-MERGING = replace(StoryOptions(), online_merge_threshold=0.1)
+MERGING = replace(StoryOptions(), online_merge_threshold=0.1, single_merge_threshold=0.1)
 
 
 def _bridging() -> list:
@@ -117,10 +117,22 @@ def test_stories_whose_centroids_converge_are_merged_and_recorded() -> None:
         tracker.add(article)
     assert set(assignment(tracker).values()) == {"s1"} and list(tracker.state.stories) == ["s1"]
     assert tracker.state.merged == {"s2": "s1"} and tracker.changes.merged == {"s2"}
-    unmerged = StoryTracker()  # the shipped threshold 0.3: the centroids stay apart (0.13)
+    unmerged = StoryTracker()  # the shipped thresholds 0.3 and 0.2: the centroids stay apart (0.13)
     for article in _bridging():
         unmerged.add(article)
     assert len(unmerged.state.stories) == 2 and unmerged.state.merged == {}
+
+
+def test_a_story_of_one_article_has_its_own_merge_threshold() -> None:
+    """x joins b1; f1 alone is a story of one article: `single_merge_threshold` decides; with a copy, the other one."""
+    for single, online, extra, merged in ((0.1, 1.0, [], True), (1.0, 0.1, [], False),
+                                          (1.0, 0.1, [make("f1c", FIRE_1, day(13))], True),
+                                          (0.1, 1.0, [make("f1c", FIRE_1, day(13))], False)):
+        tracker = StoryTracker(replace(StoryOptions(), single_merge_threshold=single, online_merge_threshold=online))
+        articles = _bridging()
+        for article in articles[:2] + extra + articles[2:]:
+            tracker.add(article)
+        assert (len(tracker.state.stories) == 1) is merged, (single, online, extra)
 
 
 def test_a_merge_is_stored_and_followed(tmp_path: Path) -> None:
@@ -168,3 +180,32 @@ def test_the_service_redirects_a_merged_story(tmp_path: Path) -> None:
         assert timeline.status_code == 301 and timeline.headers["location"] == "/api/stories/s1/timeline"
         assert [a["id"] for a in client.get("/api/stories/s2").json()["articles"]] == ["b1", "f1", "x"]
         assert client.get("/api/stories/s9").status_code == 404
+        paths = client.get("/openapi.json").json()["paths"]
+    story_routes = [route for route in paths if route.startswith("/api/stories/{story_id}")]
+    assert len(story_routes) == 5
+    for route in story_routes:
+        moved = paths[route]["get"]["responses"]["301"]
+        assert moved["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/MergedOut"}
+        assert "Location" in moved["headers"]
+    assert "301" not in paths["/api/stories"]["get"]["responses"]
+
+
+def test_old_story_ids_lead_to_their_articles_after_a_recluster(tmp_path: Path) -> None:
+    pytest.importorskip("httpx", reason="FastAPI's TestClient needs httpx")
+    from fastapi.testclient import TestClient
+
+    from tomtat.service import create_app
+
+    path = tmp_path / "s.db"
+    with StoryDatabase(path, MERGING) as store:
+        cluster_articles(_bridging(), ProblemLog(), store=store)  # s2 merged into s1
+        cluster_articles([], ProblemLog(), store=store, recluster=True)
+        state = store.load_state()
+        new = state.articles["b1"].story
+        assert new not in ("s1", "s2") and set(state.stories) == {new}
+        assert store.merged_into("s1") == new and store.merged_into("s2") == new
+    with TestClient(create_app(path)) as client:
+        for old in ("s1", "s2"):
+            response = client.get(f"/api/stories/{old}/timeline", follow_redirects=False)
+            assert response.status_code == 301 and response.headers["location"] == f"/api/stories/{new}/timeline"
+        assert [a["id"] for a in client.get("/api/stories/s2").json()["articles"]] == ["b1", "f1", "x"]

@@ -63,7 +63,7 @@ def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
             flood = json.load(response)["articles"][0]["story"]
         base = f"{url}/api/stories/{flood}"
         yield {"url": url, "flood": flood, "summary": _get(f"{base}/summary?format=json"),
-               "timeline": _get(f"{base}/timeline")}
+               "timeline": _get(f"{base}/timeline"), "conflicts": _get(f"{base}/conflicts")["conflicts"]}
 
 
 @pytest.fixture
@@ -158,6 +158,30 @@ def test_the_story_page_at_phone_and_desktop_width(browser, newsroom: dict, widt
     expect(page.locator("#sources li:focus")).to_contain_text(sentences[-1]["title"])
     expect(page.locator("#sources li:focus")).to_contain_text("tinvungcao.example.vn")
     expect(page.locator("#sources li:focus")).to_contain_text(sentences[-1]["date"])
+
+    # Where the sources disagree: each conflict with its values, the sentences saying each and their
+    # articles as numbered sources; an update ("đã tăng lên") is marked as one, with its later value.
+    conflicts = newsroom["conflicts"]
+    assert any(c["update"] for c in conflicts) and any(not c["update"] for c in conflicts)
+    expect(page.locator("#conflicts-part")).to_be_visible()
+    items = page.locator("#conflicts > li")
+    expect(items).to_have_count(len(conflicts))
+    for index, conflict in enumerate(conflicts):
+        item = items.nth(index)
+        expect(item.locator(".subject")).to_have_text(conflict["subject"])
+        expect(item.locator(".value")).to_have_count(len(conflict["values"]))
+        for row, value in enumerate(conflict["values"]):
+            expect(item.locator(".value").nth(row).locator(".label strong")).to_have_text(value["value"])
+            for sentence in value["sentences"]:
+                expect(item.locator(".value").nth(row)).to_contain_text(sentence)
+        expect(item).to_have_class("conflict update" if conflict["update"] else "conflict")
+    update = next(i for i, c in enumerate(conflicts) if c["update"])
+    expect(items.nth(update).locator(".badge")).to_have_text(f"cập nhật: số mới là {conflicts[update]['later']}")
+    expect(items.nth(update).locator(".value.later .label strong")).to_have_text(conflicts[update]["later"])
+    titles = {a["id"]: a["title"] for a in newsroom["summary"]["articles"]}
+    first_value = conflicts[update]["values"][0]
+    items.nth(update).locator(".value a.cite").first.click()
+    expect(page.locator("#sources li:focus")).to_contain_text(titles[first_value["articles"][0]])
 
     # An entity chip, reached and pressed from the keyboard, filters the timeline; Bỏ lọc restores it.
     entity = next(e for e in newsroom["summary"]["entities"] if e["name"] == "Giàng A Chư")

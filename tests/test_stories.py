@@ -6,6 +6,7 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -223,6 +224,30 @@ def test_cli_state_resumes_and_nothing_readable_fails(tmp_path: Path) -> None:
     (tmp_path / "blank.jsonl").write_text("\n", encoding="utf-8")
     failed = runner.invoke(main, ["cluster", str(tmp_path / "blank.jsonl")])
     assert failed.exit_code == 1 and "no article could be read" in failed.stderr
+
+
+class _SureModel:
+    """A join model certain that every candidate is the article's story."""
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        return np.ones(len(rows))
+
+
+@pytest.mark.parametrize("recluster", [False, True])
+def test_cli_join_learned_lets_the_model_decide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, recluster: bool) -> None:
+    write_jsonl(tmp_path / "tin.jsonl", fixture_articles())
+    monkeypatch.setattr("tomtat.stories.tracker.shipped_model", _SureModel)
+    runner = CliRunner()
+    extra = ["--recluster"] if recluster else []
+    threshold = runner.invoke(main, ["cluster", str(tmp_path / "tin.jsonl"), *extra])
+    learned = runner.invoke(main, ["cluster", str(tmp_path / "tin.jsonl"), "--join", "learned",
+                                   "--state", str(tmp_path / "s.db"), *extra])
+    assert threshold.exit_code == 0 and learned.exit_code == 0, learned.output
+    grouped = [sorted(story["articles"]) for story in json.loads(learned.stdout)["stories"]]
+    assert len(json.loads(threshold.stdout)["stories"]) == 3
+    assert sorted(grouped) == [["b1", "b2"], ["f1", "f2", "m1"]]  # all it may join: b and f are 8 days apart
+    refused = runner.invoke(main, ["cluster", str(tmp_path / "tin.jsonl"), "--join", "other"])
+    assert refused.exit_code == 2 and "'other' is not one of 'threshold', 'learned'" in refused.stderr
 
 
 def test_bcubed() -> None:

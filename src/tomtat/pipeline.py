@@ -5,7 +5,7 @@
       -> summary: vectorise, score, select under the budget without repeats, reading order
       -> timeline: dated events, merged across articles
       -> entities and keyphrases
-      -> conflicts: numbers, names and dates the articles give differently
+      -> conflicts: numbers, names, roles and dates the articles give differently
       => a `StoryReport`, which `tomtat.output` renders as text, JSON, Markdown or HTML.
 
 `summarize_story` runs only the stages whose parts were asked for. The CLI, the HTTP service,

@@ -1,4 +1,4 @@
-"""`tomtat conflicts`: numbers, names and dates the articles of a story give differently."""
+"""`tomtat conflicts`: numbers, names, roles and dates the articles of a story give differently."""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,7 +17,7 @@ FORMATS = ("text", "json", "markdown")
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @date_option
 def conflicts_command(paths: tuple[str, ...], fmt: str, published: dt.datetime | None) -> None:
-    """Facts the articles in PATHS report differently: counts, names, dates; later revisions marked as updates."""
+    """Facts the articles in PATHS report differently: counts, names, roles, dates; later revisions marked as updates."""
     articles, problems = read_story(paths, published)
     story = story_report(articles, problems, Options(), {"conflicts"}, "no conflicts to find")
     click.echo(render(story, fmt), nl=False)

@@ -30,7 +30,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 def variants(a: str, b: str) -> bool:
     """Whether two names differ in one word only, and that word only by its diacritics or by one
-    letter (of a word of three letters or more; of six or more for a one-word name)."""
+    letter (of a word of three letters or more; of six or more for a one-word name), and not in
+    a one-letter code of a hyphenated word."""
     left, right = a.lower().split(), b.lower().split()
     if left == right or len(left) != len(right):
         return False
@@ -42,6 +43,8 @@ def variants(a: str, b: str) -> bool:
         return False  # "V-League" / "V.League" is one spelling; "A320" / "A321" two things
     if min(len(x), len(y)) < (3 if len(left) > 1 else 6):
         return False
+    if any(p != q and min(len(p), len(q)) == 1 for p, q in zip(x.split("-"), y.split("-"))):
+        return False  # "J-League" / "V-League": a letter code, not a spelling
     return _bare(x) == _bare(y) or _one_edit(x, y)
 
 

@@ -1,7 +1,9 @@
 """The fact guard: every number, date and name of a generated sentence must be in the sources it cites.
 
 Numbers are compared as values ("3,5 tỷ" = "3.5 tỷ đồng"), dates as TIMEX3 values from the
-temporal tagger, names case- and tone-placement-insensitively against the sources' text.
+temporal tagger, names case- and tone-placement-insensitively against the sources' text, with
+common abbreviations written out on both sides ("TPHCM" = "thành phố Hồ Chí Minh", "UBND" =
+"Ủy ban nhân dân", "TW" = "Trung ương").
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 from tomtat.clean import normalize_text
 from tomtat.conflicts.numbers import find_numbers
 from tomtat.entities import tag
+from tomtat.nlp.abbreviations import expand
 from tomtat.timex import find_timexes
 
 _POINTS = ("DATE", "TIME", "RANGE")
@@ -44,8 +47,9 @@ def check(sentence: str, sources: list[str], published: dt.date | None = None) -
                        and n.value not in source_numbers]
     if missing_numbers:
         return f"number not in sources: {', '.join(n.text for n in missing_numbers)}"
-    folded = _fold(source_text)
-    missing_names = [m.name for m in tag(sentence) if _fold(m.name) not in folded]
+    folded = (_fold(source_text), _fold(expand(source_text)))
+    missing_names = [m.name for m in tag(sentence) if not any(_fold(form) in text for form in (m.name, expand(m.name))
+                                                              for text in folded)]
     if missing_names:
         return f"name not in sources: {', '.join(missing_names)}"
     return None

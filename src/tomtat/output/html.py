@@ -6,12 +6,13 @@ from html import escape
 from tomtat.model import StoryReport, Summary
 from tomtat.conflicts import Conflict
 from tomtat.entities import Entity
+from tomtat.fusion import FusedSentence
 from tomtat.output.citations import cited_sources, source_numbers
 from tomtat.timeline import Event
 
 _STYLE = ("body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:1rem auto;padding:0 1rem}"
           "sup a{text-decoration:none}.background{color:#666}table{border-collapse:collapse}"
-          "td,th{border-bottom:1px solid #ddd;padding:.2rem .5rem;text-align:left}")
+          "td,th{border-bottom:1px solid #ddd;padding:.2rem .5rem;text-align:left}.fallback{color:#555}")
 
 
 def _source(source: str) -> str:
@@ -32,6 +33,25 @@ def _summary(summary: Summary) -> list[str]:
         where = f" {_source(s.source)}" if s.source else ""
         date = f" ({s.date.isoformat()})" if s.date else ""
         lines.append(f'<li id="source-{number}" value="{number}"><strong>{title}</strong>{date}{where}</li>')
+    lines.append("</ol></section>")
+    return lines
+
+
+def _fused(fused: list[FusedSentence], summary: Summary | None) -> list[str]:
+    """The rewritten summary; a sentence that failed the fact guard is its extractive source, marked."""
+    numbers = source_numbers(summary) if summary is not None else {}
+    fallbacks = sum(s.fallback for s in fused)
+    lines = ["<section><h2>Fused summary</h2>",
+             f"<p>{len(fused) - fallbacks} of {len(fused)} sentences rewritten; {fallbacks} fell back to their extractive "
+             "source (the fact guard found a number, date or name not in the sources).</p><ol class=\"fused\">"]
+    for sentence in fused:
+        cites = " ".join(f'<a href="#source-{numbers[a]}">[{numbers[a]}]</a>' if a in numbers else f"[{escape(a)}]"
+                         for a in sentence.articles)
+        if sentence.fallback:
+            lines.append(f'<li class="fallback">{escape(sentence.text)} <sup>{cites}</sup> '
+                         f"<em>(extractive fallback: {escape(sentence.reason or '')})</em></li>")
+        else:
+            lines.append(f"<li>{escape(sentence.text)} <sup>{cites}</sup></li>")
     lines.append("</ol></section>")
     return lines
 
@@ -76,6 +96,8 @@ def render(report: StoryReport) -> str:
              f"<title>{title}</title><style>{_STYLE}</style></head><body>", f"<h1>{title}</h1>"]
     if report.summary is not None:
         lines += _summary(report.summary)
+    if report.fused is not None:
+        lines += _fused(report.fused, report.summary)
     if report.timeline is not None:
         lines += _timeline(report.timeline)
     if report.entities is not None:

@@ -25,7 +25,7 @@ from tomtat.service.db import StoredArticle
 from tomtat.service.guard import Guard
 from tomtat.service.limits import BodyLimit, BodyTooLarge
 from tomtat.service.models import (
-    Added, ArticleFull, ArticleIn, ArticleOut, Error, JobAccepted, JobOut, StoryDetail, StoryOut,
+    Added, ArticleFull, ArticleIn, ArticleOut, Error, JobAccepted, JobOut, MergedOut, StoryDetail, StoryOut,
 )
 from tomtat.service.uploads import UploadError, articles_from_file
 
@@ -33,6 +33,11 @@ log = logging.getLogger("tomtat.service")
 STATIC = Path(__file__).parent / "static"
 JOB_THRESHOLD = 50
 _ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": Error} for code in (401, 403, 404, 409, 413, 415, 422)}
+# Routes of one story: a story merged into another redirects to the same route of that story.
+_STORY: dict[int | str, dict[str, Any]] = {**_ERRORS, 301: {
+    "model": MergedOut, "description": "Merged into another story: Location is the same route of that story",
+    "headers": {"Location": {"description": "the same route of the story it was merged into",
+                             "schema": {"type": "string"}}}}}
 _MEDIA = {"json": "application/json", "markdown": "text/markdown; charset=utf-8", "text": "text/plain; charset=utf-8",
           "html": "text/html; charset=utf-8"}
 
@@ -235,12 +240,12 @@ def create_app(db_path: str | Path, max_body: int | None = None, job_threshold: 
         end = None if limit is None else offset + limit
         return [StoryOut(**vars(story)) for story in stories[offset:end]]
 
-    @app.get("/api/stories/{story_id}", response_model=StoryDetail, responses=_ERRORS)
+    @app.get("/api/stories/{story_id}", response_model=StoryDetail, responses=_STORY)
     def get_story(story_id: str) -> StoryDetail:
         story, articles = service.story(story_id)
         return StoryDetail(**vars(story), articles=[_out(s) for s in articles])
 
-    @app.get("/api/stories/{story_id}/summary", responses={**_ERRORS, 200: {"content": {
+    @app.get("/api/stories/{story_id}/summary", responses={**_STORY, 200: {"content": {
         "application/json": {}, "text/markdown": {}, "text/plain": {}, "text/html": {}}}})
     def get_summary(story_id: str, budget: str = Query("200", max_length=40, description='"200", "80w", "5 sentences", "20%"'),
                     format: Literal["json", "markdown", "text", "html"] = "json") -> Response:
@@ -252,17 +257,17 @@ def create_app(db_path: str | Path, max_body: int | None = None, job_threshold: 
             raise BadInput(f"field 'budget': {error}") from None
         return Response(body, media_type=_MEDIA[format], headers={"X-Tomtat-Cache": "hit" if hit else "miss"})
 
-    @app.get("/api/stories/{story_id}/timeline", responses=_ERRORS)
+    @app.get("/api/stories/{story_id}/timeline", responses=_STORY)
     def get_timeline(story_id: str) -> list[dict]:
         """Dated events: {"date", "precision", "text", "sources", "background"}."""
         return service.timeline(story_id)
 
-    @app.get("/api/stories/{story_id}/entities", responses=_ERRORS)
+    @app.get("/api/stories/{story_id}/entities", responses=_STORY)
     def get_entities(story_id: str) -> dict:
         """{"entities": [{"name", "type", "count", "mentions", "articles"}], "keyphrases": [...]}."""
         return service.entities(story_id)
 
-    @app.get("/api/stories/{story_id}/conflicts", responses=_ERRORS)
+    @app.get("/api/stories/{story_id}/conflicts", responses=_STORY)
     def get_conflicts(story_id: str) -> dict:
         """{"conflicts": [{"kind", "subject", "values": [{"value", "articles", "sentences", "documents"}], "update", "later"}]}."""
         return service.conflicts(story_id)

@@ -78,3 +78,9 @@ class StoryDetail(StoryOut):
 
 class Error(BaseModel):
     error: str
+
+
+class MergedOut(BaseModel):
+    """Body of a 301: the story was merged into `merged_into` (the Location header names its same route)."""
+
+    merged_into: str

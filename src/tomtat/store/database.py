@@ -19,7 +19,7 @@ from tomtat.stories.features import (
     FEATURIZER_VERSION, KEPT_FEATURIZERS, MINHASH_SCHEME, ArticleFeatures, SparseVector, featurize,
 )
 from tomtat.stories.options import StoryOptions
-from tomtat.stories.reclustering import recluster
+from tomtat.stories.reclustering import recluster, replacing
 from tomtat.stories.state import Story, TrackedArticle, TrackerState
 from tomtat.stories.tracker import Changes, StoryTracker
 
@@ -160,8 +160,7 @@ class StoryDatabase:
                              "the articles again into a new file (tomtat cluster PATHS --state NEW.db)")
         old = self.load_state()
         tracker = recluster([featurize(article, self.options) for article in articles], self.options, old.next_story)
-        tracker.changes = Changes(set(tracker.state.articles), set(tracker.state.stories),
-                                  set(old.stories) - set(tracker.state.stories))
+        tracker.changes = replacing(tracker, old)
         self.commit(tracker, articles, then=lambda db: db.execute(
             "UPDATE settings SET value = ? WHERE key = 'featurizer'", (str(FEATURIZER_VERSION),)))
 

@@ -1,13 +1,14 @@
 """Re-clustering a whole corpus: in date order with corpus IDF, then refined once."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from tomtat.stories.features import ArticleFeatures
 from tomtat.stories.join import JoinModel
 from tomtat.stories.options import StoryOptions
 from tomtat.stories.state import TrackerState
-from tomtat.stories.tracker import StoryTracker, placement_order
+from tomtat.stories.tracker import Changes, StoryTracker, placement_order
 from tomtat.stories.vectors import add
 
 
@@ -35,6 +36,24 @@ def recluster(features: Iterable[ArticleFeatures], options: StoryOptions | None 
     reassign(tracker)
     merge_similar(tracker)
     return tracker
+
+
+def replacing(tracker: StoryTracker, old: TrackerState | None) -> Changes:
+    """What a store writes when `tracker`, a re-clustering, replaces the stories of `old`.
+
+    Every article and story of `tracker` is written and every story of `old` removed, recorded
+    as merged into the new story holding most of its articles (tie: the lower id), so an old
+    story id (and one merged into it earlier) leads to where its articles are now.
+    """
+    state = tracker.state
+    changes = Changes(set(state.articles), set(state.stories))
+    for story in (old.stories.values() if old is not None else ()):
+        held = Counter(state.articles[a].story for a in story.articles if a in state.articles)
+        changes.removed.add(story.id)
+        if held:
+            state.merged[story.id] = min(held, key=lambda new: (-held[new], int(new[1:])))
+            changes.merged.add(story.id)
+    return changes
 
 
 def reassign(tracker: StoryTracker) -> int:

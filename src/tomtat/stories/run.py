@@ -9,8 +9,9 @@ from tomtat.problems import InputError, ProblemLog
 from tomtat.stories.features import ArticleFeatures, featurize
 from tomtat.stories.options import StoryOptions
 from tomtat.stories.reclustering import recluster as recluster_corpus
+from tomtat.stories.reclustering import replacing
 from tomtat.stories.store import StoryStore
-from tomtat.stories.tracker import Changes, StoryTracker
+from tomtat.stories.tracker import StoryTracker
 
 T = TypeVar("T")
 
@@ -41,7 +42,8 @@ def cluster_articles(articles: Iterable[Article], problems: ProblemLog, options:
     Online, new articles are added one by one to the stored stories, each committed to the
     store on its own (a run killed at any moment leaves every placed article stored once, and
     a rerun skips them). With `recluster`, stored and new articles are re-clustered together
-    and the stored stories replaced (with new ids) in one transaction. Articles already stored,
+    and the stored stories replaced (with new ids; each old id recorded as merged into the new
+    story holding most of its articles) in one transaction. Articles already stored,
     repeated ids and empty articles are reported and skipped. With a store, its options apply.
     """
     options = store.options if store is not None else options or StoryOptions()
@@ -53,8 +55,7 @@ def cluster_articles(articles: Iterable[Article], problems: ProblemLog, options:
         old = [a.features for a in sorted(state.articles.values(), key=lambda a: a.seq)] if state else []
         tracker = recluster_corpus(old + [features for _, features in added], options,
                                    state.next_story if state else 1)
-        tracker.changes = Changes(set(tracker.state.articles), set(tracker.state.stories),
-                                  set(state.stories) - set(tracker.state.stories) if state else set())
+        tracker.changes = replacing(tracker, state)
         if store is not None:
             store.commit(tracker, [article for article, _ in added])
         return tracker

@@ -213,10 +213,12 @@ class StoryTracker:
         return keep
 
     def _merge_converged(self, story: Story, others: list[Story]) -> None:
-        """Merge into `story` the candidates whose centroids now reach `online_merge_threshold` with its own."""
+        """Merge into `story` the candidates whose centroids now reach `online_merge_threshold` with its own
+        (`single_merge_threshold` for a candidate of one article: one that started a story alone)."""
         for other in others:
+            limit = self.options.single_merge_threshold if len(other.articles) == 1 else self.options.online_merge_threshold
             if story.id in self.state.stories and other.id in self.state.stories and \
-                    self.similarity(story.centroid, other.centroid) >= self.options.online_merge_threshold:
+                    self.similarity(story.centroid, other.centroid) >= limit:
                 story = self._merge_pair(story, other)
 
     # Moving articles (re-clustering refinement)

@@ -1,7 +1,8 @@
 // The story page: the summary (each sentence's source in a popover), the numbered sources,
-// the entity chips that filter the timeline, and the timeline itself.
+// where the sources disagree, the entity chips that filter the timeline, and the timeline itself.
 
 import { $, api, dates, el, folded, outlet, status } from "./dom.js";
+import { renderConflicts } from "./conflicts.js";
 import { withTip } from "./popover.js";
 import { filterTimeline, renderTimeline } from "./timeline.js";
 
@@ -112,7 +113,7 @@ export async function showStory(id) {
   $("list-view").hidden = true;
   $("story-view").hidden = false;
   for (const part of ["story-label", "story-meta", "summary", "sources", "timeline", "background", "chips",
-                      "keyphrases", "filter-note"]) {
+                      "keyphrases", "filter-note", "conflicts", "conflicts-count"]) {
     $(part).replaceChildren();
   }
   const base = `/api/stories/${encodeURIComponent(id)}`;
@@ -121,12 +122,14 @@ export async function showStory(id) {
   $("story-meta").textContent = `${dates(story.first_date, story.last_date)} · ${story.article_count} bài`;
   document.title = `${story.label} – tomtat`;
   status("Đang tóm tắt…");
-  const [summary, timeline, entities] = await Promise.all(
-    [`${base}/summary?format=json`, `${base}/timeline`, `${base}/entities`].map((path) => api(path)));
+  $("conflicts-part").hidden = true;
+  const [summary, timeline, entities, conflicts] = await Promise.all(
+    [`${base}/summary?format=json`, `${base}/timeline`, `${base}/entities`, `${base}/conflicts`].map((path) => api(path)));
   status("");
   const sources = numberSources(summary.body);
   renderSummary(summary.body, sources);
   renderSources(sources);
+  renderConflicts(conflicts.body.conflicts, sources);
   renderTimeline(timeline.body, sources);
   renderChips(entities.body.entities);
   applyFilter(null);
