@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 import tomtat
+from conftest import ROOT
 from tomtat.model import Document, Sentence
 from tomtat.nlp import syllables
 from tomtat.nlp.trim import opens_with_back_reference, trim_back_reference
@@ -18,6 +19,7 @@ from tomtat.summarizers.coherence import antecedents, lead_fact, says_also
 from tomtat.summarizers.features import Candidates
 from tomtat.summarizers.hygiene import RULES, page_furniture
 
+DEMO = ROOT / "src" / "tomtat" / "demo"
 PAGE = tomtat.Article("p", "Giá vàng hôm nay tăng mạnh", "\n".join([
     "Giá vàng hôm nay tăng mạnh",
     "Sáng nay, giá vàng miếng tại Hà Nội tăng mạnh, vượt mốc 90 triệu đồng mỗi lượng.",
@@ -124,3 +126,36 @@ def test_coherence_rules_are_options() -> None:
         "on": "Lũ quét rạng sáng 12/9 đã làm 2 người mất tích tại xã Tân Lập, huyện Mường Khương.",
         "off": "Như đã đưa tin, lũ quét rạng sáng 12/9 đã làm 2 người mất tích tại xã Tân Lập, huyện Mường Khương.",
     }
+
+
+def _reads_as_a_story(summary: tomtat.Summary, articles: list[tomtat.Article]) -> None:
+    """No back reference, and every "cũng" sentence comes with the sentence it adds to."""
+    texts = [s.text for s in summary.sentences]
+    assert not any(opens_with_back_reference(t) for t in texts), texts
+    for sentence in summary.sentences:
+        if says_also(sentence.text):
+            lines = [prepare(a, 0) for a in articles if a.id == sentence.article_id][0].sentences
+            assert lines[sentence.position - 1].text in texts, sentence.text
+
+
+def test_the_seed_summary_opens_with_its_headline_fact(shared) -> None:
+    from tomtat.ingest import read_articles
+    from tomtat.problems import ProblemLog
+
+    articles = read_articles([str(shared / "seeds_dated.jsonl")], ProblemLog())
+    summary = tomtat.summarize(articles)
+    assert summary.sentences[0].text.startswith("Ngày 17/4, Nhật Bản và Hàn Quốc đã nhất trí tăng cường hợp tác an ninh")
+    assert "đầu tiên" in summary.sentences[0].text and "5 năm" in summary.sentences[0].text
+    _reads_as_a_story(summary, articles)
+
+
+@pytest.mark.parametrize("budget", ["80", "120", "200"])
+def test_the_demo_summary_names_the_flood_first(budget: str) -> None:
+    from tomtat.ingest import read_articles
+    from tomtat.problems import ProblemLog
+
+    articles = read_articles([str(DEMO)], ProblemLog())
+    summary = tomtat.summarize(articles, budget=budget)
+    first = summary.sentences[0].text
+    assert "lũ quét" in first and "Lào Cai" in first, first
+    _reads_as_a_story(summary, articles)
