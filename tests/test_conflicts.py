@@ -87,6 +87,24 @@ def test_a_count_scoped_to_a_place_does_not_conflict_with_the_total() -> None:
     assert _numbers(total, "Trước đó, trận lũ tháng 8 làm 9 người chết.") == []
 
 
+def test_a_sentence_on_an_earlier_year_or_a_past_event_is_no_count_of_this_one() -> None:
+    total, dates = "Lũ quét làm 5 ngôi nhà bị cuốn trôi.", ("2025-11-03", "2025-11-03")
+    # Opening with a year or date more than a month before the article, or saying it had once happened.
+    for earlier in ["Năm 2008, một trận lũ quét làm 9 ngôi nhà bị cuốn trôi.",
+                    "Vào tháng 9/2025, lũ quét làm 9 ngôi nhà bị cuốn trôi.",
+                    "Một trận lũ tương tự từng cuốn trôi 9 ngôi nhà."]:
+        assert _numbers(total, earlier, dates=dates) == []
+    # Dates of the same period, "chưa từng" (never before) and "từng" as "each" are this story's counts.
+    for same_period in ["Ngày 2/11, lũ quét làm 9 ngôi nhà bị cuốn trôi.",
+                        "Tháng 10/2025, lũ quét làm 9 ngôi nhà bị cuốn trôi.",
+                        "Trận lũ chưa từng có làm 9 ngôi nhà bị cuốn trôi.",
+                        "Đoàn đến thăm từng hộ có 9 ngôi nhà bị cuốn trôi."]:
+        assert _numbers(total, same_period, dates=dates) == [("nhà cuốn trôi", ["5", "9"], False)]
+    # Without the article's date a year cannot be told old.
+    assert _numbers(total, "Năm 2008, một trận lũ quét làm 9 ngôi nhà bị cuốn trôi.") == [
+        ("nhà cuốn trôi", ["5", "9"], False)]
+
+
 def test_a_count_of_those_found_is_not_the_count_of_the_missing() -> None:
     missing = "Lũ quét trong đêm làm 4 người mất tích."
     for found in ["Đến trưa 6/7, đội cứu hộ đã tìm thấy 3 người mất tích còn sống.",
