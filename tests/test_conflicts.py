@@ -123,6 +123,26 @@ def test_a_count_of_those_found_is_not_the_count_of_the_missing() -> None:
         assert _numbers(missing, still) == [("người mất tích", ["3", "4"], False)]
 
 
+def _dates(*texts: str) -> list[list[str]]:
+    articles = [{"id": str(i), "text": text, "date": "2025-11-04"} for i, text in enumerate(texts)]
+    conflicts = summarize_story(articles, parts={"conflicts"}).conflicts
+    return [[v.value for v in c.values] for c in conflicts or [] if c.kind == "date"]
+
+
+def test_the_ends_of_a_range_are_one_date_of_its_event() -> None:
+    night = "Mưa lớn kéo dài từ đêm 2/11 đến rạng sáng 3/11 đã gây lũ quét tại thôn Khe Mạ."
+    # Either end of the range, or a day inside it, agrees with it.
+    for inside in ["Mưa lớn kéo dài rạng sáng 3/11 đã gây lũ quét tại thôn Khe Mạ.",
+                   "Mưa lớn kéo dài đêm 2/11 đã gây lũ quét tại thôn Khe Mạ."]:
+        assert _dates(night, inside) == []
+    assert _dates("Mưa lớn kéo dài từ ngày 1/11 đến ngày 3/11 đã gây lũ quét tại thôn Khe Mạ.",
+                  "Mưa lớn kéo dài ngày 2/11 đã gây lũ quét tại thôn Khe Mạ.") == []
+    # A day outside the range, or two single days, still disagree.
+    assert _dates(night, "Mưa lớn kéo dài sáng 5/11 đã gây lũ quét tại thôn Khe Mạ.") == [["2025-11-02", "2025-11-05"]]
+    assert _dates("Mưa lớn kéo dài đêm 2/11 đã gây lũ quét tại thôn Khe Mạ.",
+                  "Mưa lớn kéo dài rạng sáng 3/11 đã gây lũ quét tại thôn Khe Mạ.") == [["2025-11-02", "2025-11-03"]]
+
+
 def test_name_variants() -> None:
     assert variants("Nguyễn Văn Hải", "Nguyễn Văn Hài") and variants("Jens Stoltenberg", "Jen Stoltenberg")
     assert not variants("Kim Jong-il", "Kim Jong-un") and not variants("V-League", "V.League")
