@@ -87,6 +87,24 @@ def test_a_count_scoped_to_a_place_does_not_conflict_with_the_total() -> None:
     assert _numbers(total, "Trước đó, trận lũ tháng 8 làm 9 người chết.") == []
 
 
+def test_a_sentence_on_an_earlier_year_or_a_past_event_is_no_count_of_this_one() -> None:
+    total, dates = "Lũ quét làm 5 ngôi nhà bị cuốn trôi.", ("2025-11-03", "2025-11-03")
+    # Opening with a year or date more than a month before the article, or saying it had once happened.
+    for earlier in ["Năm 2008, một trận lũ quét làm 9 ngôi nhà bị cuốn trôi.",
+                    "Vào tháng 9/2025, lũ quét làm 9 ngôi nhà bị cuốn trôi.",
+                    "Một trận lũ tương tự từng cuốn trôi 9 ngôi nhà."]:
+        assert _numbers(total, earlier, dates=dates) == []
+    # Dates of the same period, "chưa từng" (never before) and "từng" as "each" are this story's counts.
+    for same_period in ["Ngày 2/11, lũ quét làm 9 ngôi nhà bị cuốn trôi.",
+                        "Tháng 10/2025, lũ quét làm 9 ngôi nhà bị cuốn trôi.",
+                        "Trận lũ chưa từng có làm 9 ngôi nhà bị cuốn trôi.",
+                        "Đoàn đến thăm từng hộ có 9 ngôi nhà bị cuốn trôi."]:
+        assert _numbers(total, same_period, dates=dates) == [("nhà cuốn trôi", ["5", "9"], False)]
+    # Without the article's date a year cannot be told old.
+    assert _numbers(total, "Năm 2008, một trận lũ quét làm 9 ngôi nhà bị cuốn trôi.") == [
+        ("nhà cuốn trôi", ["5", "9"], False)]
+
+
 def test_a_count_of_those_found_is_not_the_count_of_the_missing() -> None:
     missing = "Lũ quét trong đêm làm 4 người mất tích."
     for found in ["Đến trưa 6/7, đội cứu hộ đã tìm thấy 3 người mất tích còn sống.",
@@ -103,6 +121,26 @@ def test_a_count_of_those_found_is_not_the_count_of_the_missing() -> None:
     for still in ["Đội cứu hộ vẫn chưa tìm thấy 3 người mất tích.", "Hàng trăm người đang tìm kiếm 3 người mất tích."]:
         assert [(f.key, f.value) for f in sentence_facts(still)] == [(("người", "mất tích"), 3)]
         assert _numbers(missing, still) == [("người mất tích", ["3", "4"], False)]
+
+
+def _dates(*texts: str) -> list[list[str]]:
+    articles = [{"id": str(i), "text": text, "date": "2025-11-04"} for i, text in enumerate(texts)]
+    conflicts = summarize_story(articles, parts={"conflicts"}).conflicts
+    return [[v.value for v in c.values] for c in conflicts or [] if c.kind == "date"]
+
+
+def test_the_ends_of_a_range_are_one_date_of_its_event() -> None:
+    night = "Mưa lớn kéo dài từ đêm 2/11 đến rạng sáng 3/11 đã gây lũ quét tại thôn Khe Mạ."
+    # Either end of the range, or a day inside it, agrees with it.
+    for inside in ["Mưa lớn kéo dài rạng sáng 3/11 đã gây lũ quét tại thôn Khe Mạ.",
+                   "Mưa lớn kéo dài đêm 2/11 đã gây lũ quét tại thôn Khe Mạ."]:
+        assert _dates(night, inside) == []
+    assert _dates("Mưa lớn kéo dài từ ngày 1/11 đến ngày 3/11 đã gây lũ quét tại thôn Khe Mạ.",
+                  "Mưa lớn kéo dài ngày 2/11 đã gây lũ quét tại thôn Khe Mạ.") == []
+    # A day outside the range, or two single days, still disagree.
+    assert _dates(night, "Mưa lớn kéo dài sáng 5/11 đã gây lũ quét tại thôn Khe Mạ.") == [["2025-11-02", "2025-11-05"]]
+    assert _dates("Mưa lớn kéo dài đêm 2/11 đã gây lũ quét tại thôn Khe Mạ.",
+                  "Mưa lớn kéo dài rạng sáng 3/11 đã gây lũ quét tại thôn Khe Mạ.") == [["2025-11-02", "2025-11-03"]]
 
 
 def test_name_variants() -> None:

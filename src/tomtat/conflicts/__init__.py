@@ -66,7 +66,8 @@ def _settings(documents: list[Document], scopes: set[str]) -> set[str]:
 def _claims(documents: list[Document]) -> dict[_Key, list[_Claim]]:
     """One claim per article and key: its largest count (the total), else its largest bound."""
     facts = [(index, sentence.text, fact) for index, document in enumerate(documents)
-             for sentence in document.sentences for fact in sentence_facts(sentence.text)]
+             for sentence in document.sentences
+             for fact in sentence_facts(sentence.text, document.article.date)]
     settings = _settings(documents, {fact.scope for _, _, fact in facts if fact.scope})
     best: dict[tuple[_Key, int], _Claim] = {}
     for index, sentence, fact in facts:

@@ -7,13 +7,18 @@ A count of people found or rescued ("tìm thấy 2 người mất tích", "cứu
 ("người", FOUND), not by the event of its noun: it is a part of the missing, not their number.
 A fact keeps its bound ("hơn 14 tấn" is more than 14, "khoảng 80 tấn" about 80) and the place
 or sub-group it is scoped to ("riêng huyện Lục Yên", "tại xã Tân Lập"), if its clause names one.
+A sentence about an earlier event gives no facts: it opens with "Trước đó" or "hồi", or with a date
+ending more than `BACKGROUND_DAYS` before the article's ("Năm 2008, ..."), or it says the thing
+had once happened ("từng cuốn trôi 9 ngôi nhà"; not "chưa từng", which is news).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from tomtat.conflicts.numbers import SCALES, find_numbers
+from tomtat.timex import find_timexes, value_days
 
 # Counted nouns, first matching wins: the surface after the number -> the noun head of the key.
 _HEADS: list[tuple[str, str]] = [
@@ -57,6 +62,13 @@ _SCOPE = re.compile(r"(?<!\w)(?i:riêng|tại|ở|thuộc)\s+(?i:các\s+)?(?i:hu
                     rf"|thành phố|TP\.?|khu vực|địa bàn)?\s*(?P<place>(?:[{_UPPER}][\w-]*\s?){{1,4}})")
 # A sentence about an earlier, other event: "Trước đó, sân bay Brussels bị đánh bom ... 31 người thiệt mạng".
 BACKGROUND = re.compile(r"^\W*(?:trước đó|trước đây|hồi)(?!\w)", re.IGNORECASE)
+# "từng" before a verb is "had once" ("từng cuốn trôi", "từng bị"); before a noun it is "each" ("từng hộ").
+_ONCE = re.compile(r"(?<!\w)(?<!chưa )(?<!không )(?<!chẳng )từng\s+(?:bị|được|có|làm|khiến|gây|xảy ra|ghi nhận"
+                   r"|xuất hiện|đổ bộ|tàn phá|cuốn|quét|hứng chịu|chứng kiến|chết|tử vong|thiệt mạng|sập|ngập|cháy)(?!\w)",
+                   re.IGNORECASE)
+# A date opening the sentence, at most two words in ("Năm 2008,", "Vào tháng 9/2020,"), dates it.
+_OPENING = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}$")
+BACKGROUND_DAYS = 31  # a sentence opening with a date ending this long before the article's is background
 UPDATE_CUE = re.compile(r"(?<!\w)(?:đã tăng lên|tăng lên|nâng tổng số|nâng số|đến nay|cập nhật|tính đến|hiện đã"
                         r"|đã lên đến|đã lên tới)(?!\w)", re.IGNORECASE)
 CUMULATIVE = frozenset({"chết", "bị thương", "mất tích", "thiệt hại", "sơ tán", FOUND, "bắt"} | DAMAGE)
@@ -114,11 +126,21 @@ def _scope(sentence: str, start: int, end: int) -> str | None:
     return match["place"].strip() if match else None
 
 
-def sentence_facts(sentence: str) -> list[Fact]:
+def is_background(sentence: str, published: dt.date | None) -> bool:
+    """Whether the sentence is about an earlier event: a background opener, "từng" before its verb,
+    or an opening date ending more than `BACKGROUND_DAYS` before `published`."""
+    if BACKGROUND.match(sentence) or _ONCE.search(sentence):
+        return True
+    if published is None:
+        return False
+    timexes = [t for t in find_timexes(sentence, published) if t.value is not None and t.type in ("DATE", "TIME", "RANGE")]
+    opening = next((t for t in timexes if _OPENING.match(sentence[:t.start])), None)
+    return opening is not None and value_days(opening.value)[1] < published - dt.timedelta(days=BACKGROUND_DAYS)
+
+
+def sentence_facts(sentence: str, published: dt.date | None = None) -> list[Fact]:
     """The quantity facts of one sentence that have a counted noun and an event (none in a
-    sentence about an earlier event)."""
-    if BACKGROUND.match(sentence):
-        return []
+    sentence about an earlier event, see `is_background`; `published` is the article's date)."""
     facts = []
     for number in find_numbers(sentence):
         rest = sentence[number.end:]
@@ -140,7 +162,7 @@ def sentence_facts(sentence: str) -> list[Fact]:
         bound = _BOUND.search(sentence[:number.start])
         facts.append(Fact(head, event, value, sentence[number.start:end], number.start, end,
                           _BOUNDS.get(bound["word"].lower(), ABOUT) if bound else "", _scope(sentence, number.start, end)))
-    return facts
+    return [] if facts and is_background(sentence, published) else facts
 
 
 def _scale(unit: str) -> float:
