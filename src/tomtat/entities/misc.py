@@ -35,6 +35,7 @@ PRODUCTS = Phrases((
     "iPhone", "iPad", "iMac", "MacBook", "AirPods", "Apple Watch", "Galaxy", "Pixel", "PlayStation", "Xbox",
     "Windows", "Android", "iOS", "Bitcoin", "Ethereum", "ChatGPT", "Zalo", "Jet A1", "VinFast", "Vios", "Camry",
 ))
+TABLES = (WORK_WORDS, EVENT_HEADS, EVENTS, PRODUCTS)  # every phrase table `find` looks up
 _MODEL = re.compile(r"^(?:\d+\w*|Pro|Max|Plus|Ultra|Mini|mini|Lite|Note|Fold|Flip|Air|S\d+|[A-Z]\d+)$")
 _OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _CONTINENTS = frozenset({"châu Á", "Đông Nam Á", "thế giới", "Quốc tế", "quốc tế", "châu Âu", "Đông Á"})

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from tomtat.entities.gazetteer import SURNAMES
-from tomtat.entities.tagger import Mention, tag
+from tomtat.entities.tagger import Mention, Tagger
 from tomtat.model import Document
 
 Key = tuple[str, str]  # (name, type)
@@ -104,9 +104,14 @@ def story_entities(documents: list[Document]) -> list[Entity]:
     "Yoon" or a sentence-initial "Khoa" is recognised once "ông Lê Minh Khoa" was seen. Places
     are merged by their name without the place word ("tỉnh Lào Cai" is "Lào Cai")."""
     texts = [(document.article.id, text) for document in documents for text in _texts(document)]
-    first = [mention for _, text in texts for mention in tag(text)]
-    known = _known(first)
-    found = [(article, mention) for article, text in texts for mention in tag(text, known)]
+    taggers = {text: Tagger(text) for _, text in texts}  # a text said twice is tagged once
+    first = {text: tagger.run() for text, tagger in taggers.items()}
+    known = _known([mention for mentions in first.values() for mention in mentions])
+    second = {  # the second pass differs only where the first asked for a name now known
+        text: tagger.again(known) if not tagger.looked_up.isdisjoint(known) else first[text]
+        for text, tagger in taggers.items()
+    }
+    found = [(article, mention) for article, text in texts for mention in second[text]]
     names = Counter((mention.name, mention.type) for _, mention in found)
     canonical = canonical_names(names)
     counts: Counter[Key] = Counter()

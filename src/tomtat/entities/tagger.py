@@ -91,14 +91,37 @@ def _is_brand(word: str) -> bool:
     return len(word) >= 5 and not word.isupper() and (any(c.isupper() for c in word[1:]) or _BRAND_ENDING.search(word) is not None)
 
 
-class _Tagger:
-    def __init__(self, text: str, known: Mapping[str, str]) -> None:
+# Lower-cased first words of every phrase a step looks for at its token: a lower-case token
+# outside them (and no "(" or "tiếng") starts nothing.
+_STARTS = frozenset().union(*(table.lower for table in (
+    _TITLES, _PLACE_WORDS, _PLACE_TRIGGERS, _ORG_HEADS, _ORG_TRIGGERS, _ORG_NAMES, *misc.TABLES,
+))) | {"(", "tiếng"}
+
+
+class Tagger:
+    """Tags one text; `looked_up` records every name asked of `known`, so a rerun with other
+    known names (`again`) is needed only when one of them is among those."""
+
+    def __init__(self, text: str, known: Mapping[str, str] | None = None, layout: Tagger | None = None) -> None:
         self.text = text
-        self.tokens = tokenize(text)
-        self.words = [t.text for t in self.tokens]
-        self.joined = [i > 0 and text[self.tokens[i - 1].end:t.start] in {" ", ""} for i, t in enumerate(self.tokens)]
-        self.known = known
+        if layout is None:
+            self.tokens = tokenize(text)
+            self.words = [t.text for t in self.tokens]
+            self.joined = [i > 0 and text[self.tokens[i - 1].end:t.start] in {" ", ""} for i, t in enumerate(self.tokens)]
+            self.starts = [_is_cap(t) or w.lower() in _STARTS for t, w in zip(self.tokens, self.words)]
+        else:
+            self.tokens, self.words, self.joined, self.starts = layout.tokens, layout.words, layout.joined, layout.starts
+        self.known = known or {}
+        self.looked_up: set[str] = set()
         self.mentions: list[Mention] = []
+
+    def again(self, known: Mapping[str, str]) -> list[Mention]:
+        """The mentions of the same text tagged with `known` names."""
+        return Tagger(self.text, known, self).run()
+
+    def knows(self, name: str) -> bool:
+        self.looked_up.add(name)
+        return name in self.known
 
     def match(self, table: Phrases, i: int, caseless: bool = False) -> int:
         if i >= len(self.tokens):
@@ -261,9 +284,9 @@ class _Tagger:
         end = self.name_run(i)
         words = self.words[i:end]
         if self.tokens[i].initial and not self.match(_PLACES, i) and not self.match(_ORG_NAMES, i):
-            if words[0] not in SURNAMES and words[0] not in self.known and is_common([words[0].lower()]):
+            if words[0] not in SURNAMES and not self.knows(words[0]) and is_common([words[0].lower()]):
                 return i + 1  # a capitalised first word of a sentence, not a name
-        if len(words) > 1 and (words[-1] in ORG_SUFFIXES or " ".join(words) in self.known):
+        if len(words) > 1 and (words[-1] in ORG_SUFFIXES or self.knows(" ".join(words))):
             self._chunk(i, end)
             return end
         k = chunk = i
@@ -287,7 +310,7 @@ class _Tagger:
             return
         words = self.words[start:end]
         name = " ".join(words)
-        if name in self.known:
+        if self.knows(name):
             self.add(start, end, self.known[name])
         elif _is_acronym(words[0]) or words[0] in NOT_NAMES or any(w in {"-", "‐"} for w in words):
             return  # "USD", "GDP"; "Nhật-Hàn"
@@ -375,9 +398,9 @@ class _Tagger:
         return i + 1
 
     def run(self) -> list[Mention]:
-        i = 0
-        while i < len(self.tokens):
-            i = self.step(i)
+        i, starts = 0, self.starts
+        while i < len(starts):
+            i = self.step(i) if starts[i] else i + 1
         return self.mentions
 
 
@@ -386,4 +409,4 @@ def tag(text: str, known: Mapping[str, str] | None = None) -> list[Mention]:
 
     `known` maps names already typed elsewhere in the story (e.g. "Yoon" -> "PER") so that a
     short mention with no title is still recognised."""
-    return _Tagger(text, known or {}).run()
+    return Tagger(text, known).run()

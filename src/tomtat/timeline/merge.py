@@ -1,6 +1,8 @@
 """The same event told by several articles (or twice by one) becomes one event."""
 from __future__ import annotations
 
+import datetime as dt
+
 from tomtat.nlp import stopwords, syllables
 from tomtat.timeline.events import Event
 
@@ -20,9 +22,12 @@ def overlap(first: frozenset[str], second: frozenset[str]) -> float:
     return len(first & second) / min(len(first), len(second))
 
 
-def _dates_agree(first: Event, second: Event) -> bool:
+Days = tuple[dt.date, dt.date]
+
+
+def _dates_agree(first: Days, second: Days) -> bool:
     """Whether one date lies within the other (16/3 within March 2023 within 2023)."""
-    (a_start, a_end), (b_start, b_end) = first.days, second.days
+    (a_start, a_end), (b_start, b_end) = first, second
     return (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
 
 
@@ -31,17 +36,20 @@ def merge_events(events: list[Event], same_event: float) -> list[Event]:
     of the shorter wording's content syllables).
 
     The merged event keeps the most precise date, the longest wording and every source once.
+    Each event is compared with the groups made so far (their days computed once).
     """
-    groups: list[tuple[Event, list[frozenset[str]]]] = []
+    groups: list[tuple[Event, Days, list[frozenset[str]]]] = []
+    days_of: dict[str, Days] = {}
     for event in sorted(events, key=lambda e: _PRECISION_RANK[e.precision]):
         words = content(event.text)
-        for merged, wordings in groups:
-            if _dates_agree(merged, event) and any(overlap(words, seen) >= same_event for seen in wordings):
+        days = days_of.get(event.date) or days_of.setdefault(event.date, event.days)
+        for merged, merged_days, wordings in groups:
+            if _dates_agree(merged_days, days) and any(overlap(words, seen) >= same_event for seen in wordings):
                 merged.sources.extend(s for s in event.sources if s not in merged.sources)
                 if len(event.text) > len(merged.text):
                     merged.text = event.text
                 wordings.append(words)
                 break
         else:
-            groups.append((Event(event.date, event.precision, event.text, list(event.sources)), [words]))
-    return [merged for merged, _ in groups]
+            groups.append((Event(event.date, event.precision, event.text, list(event.sources)), days, [words]))
+    return [merged for merged, _, _ in groups]
