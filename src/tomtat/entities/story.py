@@ -108,7 +108,7 @@ def story_entities(documents: list[Document]) -> list[Entity]:
     first = {text: tagger.run() for text, tagger in taggers.items()}
     known = _known([mention for mentions in first.values() for mention in mentions])
     second = {  # the second pass differs only where the first asked for a name now known
-        text: tagger.again(known) if not tagger.looked_up.isdisjoint(known) else first[text]
+        text: tagger.again(known) if any(name in known for name in tagger.looked_up) else first[text]
         for text, tagger in taggers.items()
     }
     found = [(article, mention) for article, text in texts for mention in second[text]]

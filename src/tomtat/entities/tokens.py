@@ -27,10 +27,15 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """Words (hyphenated lower-case tails such as "Suk-yeol" kept whole) and punctuation marks."""
     tokens: list[Token] = []
+    initial, end = True, 0
     for match in _TOKEN.finditer(text):
-        previous = tokens[-1] if tokens else None
-        initial = previous is None or previous.text in _OPENERS or "\n" in text[previous.end:match.start()]
-        tokens.append(Token(match.group(), match.start(), match.end(), initial))
+        start = match.start()
+        if not initial and text.find("\n", end, start) >= 0:
+            initial = True
+        word = match.group()
+        end = start + len(word)
+        tokens.append(Token(word, start, end, initial))
+        initial = word in _OPENERS
     return tokens
 
 
