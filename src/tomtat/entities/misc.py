@@ -94,9 +94,14 @@ def _model_end(words: list[str], joined: list[bool], end: int) -> int:
     return end
 
 
+def is_team(word: str) -> bool:
+    """A youth team's age mark ("U23"): what a youth team or tournament starts with."""
+    return _TEAM.match(word) is not None
+
+
 def _youth_team(words: list[str], joined: list[bool], i: int) -> Found | None:
     """"U23 Việt Nam" (a team: ORG) or "U23 châu Á 2020" (a tournament: MISC)."""
-    if not _TEAM.match(words[i]) or i + 1 >= len(words) or not joined[i + 1]:
+    if not is_team(words[i]) or i + 1 >= len(words) or not joined[i + 1]:
         return None
     for size in (3, 2, 1):
         phrase = " ".join(words[i + 1:i + 1 + size])

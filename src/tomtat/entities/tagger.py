@@ -96,6 +96,17 @@ def _is_brand(word: str) -> bool:
 _STARTS = frozenset().union(*(table.lower for table in (
     _TITLES, _PLACE_WORDS, _PLACE_TRIGGERS, _ORG_HEADS, _ORG_TRIGGERS, _ORG_NAMES, *misc.TABLES,
 ))) | {"(", "tiếng"}
+_MISC_STARTS = frozenset().union(*(table.lower for table in misc.TABLES))
+# One bit per table; a word's bits say which tables have a phrase starting with it (lower-cased),
+# so most look-ups end on one AND.
+_BITS = {table: 1 << k for k, table in enumerate((
+    _TITLES, _PLACE_WORDS, _PLACE_TRIGGERS, _ORG_HEADS, _ORG_QUALIFIERS, _ORG_LINKS, _ORG_TRIGGERS, _PORTFOLIOS,
+    _PLACES, _ORG_NAMES,
+))}
+_WORD_BITS: dict[str, int] = {}
+for _table, _bit in _BITS.items():
+    for _word in _table.lower:
+        _WORD_BITS[_word] = _WORD_BITS.get(_word, 0) | _bit
 
 
 class Tagger:
@@ -108,9 +119,13 @@ class Tagger:
             self.tokens = tokenize(text)
             self.words = [t.text for t in self.tokens]
             self.joined = [i > 0 and text[self.tokens[i - 1].end:t.start] in {" ", ""} for i, t in enumerate(self.tokens)]
-            self.starts = [_is_cap(t) or w.lower() in _STARTS for t, w in zip(self.tokens, self.words)]
+            lowered = [w.lower() for w in self.words]
+            self.starts = [_is_cap(t) or w in _STARTS for t, w in zip(self.tokens, lowered)]
+            self.bits = [_WORD_BITS.get(w, 0) for w in lowered]
+            self.misc = [w in _MISC_STARTS or misc.is_team(t.text) for t, w in zip(self.tokens, lowered)]
         else:
-            self.tokens, self.words, self.joined, self.starts = layout.tokens, layout.words, layout.joined, layout.starts
+            self.tokens, self.words, self.joined = layout.tokens, layout.words, layout.joined
+            self.starts, self.bits, self.misc = layout.starts, layout.bits, layout.misc
         self.known = known or {}
         self.looked_up: set[str] = set()
         self.mentions: list[Mention] = []
@@ -124,7 +139,7 @@ class Tagger:
         return name in self.known
 
     def match(self, table: Phrases, i: int, caseless: bool = False) -> int:
-        if i >= len(self.tokens):
+        if i >= len(self.tokens) or not self.bits[i] & _BITS[table]:
             return 0
         return table.match(self.words, self.joined, i, caseless, self.tokens[i].initial)
 
@@ -359,7 +374,7 @@ class Tagger:
 
     def step(self, i: int) -> int:
         """Tag what starts at token i; return the next token to look at."""
-        found = misc.find(self.words, self.joined, self.tokens, i)
+        found = misc.find(self.words, self.joined, self.tokens, i) if self.misc[i] else None
         if found:
             start, end, kind = found
             self.add(start, end, kind, i)
