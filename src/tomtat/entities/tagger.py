@@ -110,8 +110,8 @@ for _table, _bit in _BITS.items():
 
 
 class Tagger:
-    """Tags one text; `looked_up` records every name asked of `known`, so a rerun with other
-    known names (`again`) is needed only when one of them is among those."""
+    """Tags one text. Every name asked of `known` is recorded with the step that asked it, so
+    tagging again with other known names (`again`) resumes at the first step that asked for one."""
 
     def __init__(self, text: str, known: Mapping[str, str] | None = None, layout: Tagger | None = None) -> None:
         self.text = text
@@ -127,15 +127,25 @@ class Tagger:
             self.tokens, self.words, self.joined = layout.tokens, layout.words, layout.joined
             self.starts, self.bits, self.misc = layout.starts, layout.bits, layout.misc
         self.known = known or {}
-        self.looked_up: set[str] = set()
+        self.looked_up: dict[str, tuple[int, int]] = {}  # name -> (token, mentions) where its step started
+        self.step_start = (0, 0)
         self.mentions: list[Mention] = []
 
     def again(self, known: Mapping[str, str]) -> list[Mention]:
-        """The mentions of the same text tagged with `known` names."""
-        return Tagger(self.text, known, self).run()
+        """The mentions of the same text (tagged already) tagged with `known` names.
+
+        Steps before the first one that asked for a name of `known` go the same way, so their
+        mentions are kept and tagging resumes there."""
+        asked = [start for name, start in self.looked_up.items() if name in known]
+        if not asked:
+            return self.mentions
+        i, count = min(asked)
+        tagger = Tagger(self.text, known, self)
+        tagger.mentions = self.mentions[:count]
+        return tagger.run(i)
 
     def knows(self, name: str) -> bool:
-        self.looked_up.add(name)
+        self.looked_up.setdefault(name, self.step_start)
         return name in self.known
 
     def match(self, table: Phrases, i: int, caseless: bool = False) -> int:
@@ -412,10 +422,15 @@ class Tagger:
             return self.bare_run(i)
         return i + 1
 
-    def run(self) -> list[Mention]:
-        i, starts = 0, self.starts
+    def run(self, i: int = 0) -> list[Mention]:
+        """Tag from token i on; return every mention."""
+        starts = self.starts
         while i < len(starts):
-            i = self.step(i) if starts[i] else i + 1
+            if starts[i]:
+                self.step_start = (i, len(self.mentions))
+                i = self.step(i)
+            else:
+                i += 1
         return self.mentions
 
 
