@@ -48,8 +48,8 @@ def write_sets(data: Path, workdir: Path, sizes: list[int]) -> dict[int, Path]:
     return folders
 
 
-def run_command(path: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS (bytes) of `tomtat summarize PATH --format json --timeline`."""
+def run_command(path: Path) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and peak RSS (bytes) of `tomtat summarize PATH --format json --timeline`."""
     command = [sys.executable, "-m", "tomtat", "summarize", str(path), "--format", "json", "--timeline"]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
@@ -57,7 +57,7 @@ def run_command(path: Path) -> tuple[float, int]:
     seconds = time.perf_counter() - start
     if status != 0:
         sys.exit(f"tomtat failed on {path}")
-    return seconds, usage.ru_maxrss * 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
 
 
 def candidates_of(folder: Path) -> Candidates:
@@ -66,13 +66,13 @@ def candidates_of(folder: Path) -> Candidates:
     return Candidates.build([tomtat.prepare(a, i) for i, a in enumerate(articles)])
 
 
-def sumy_seconds(candidates: Candidates) -> float:
-    """Seconds sumy's LexRank takes to rate the candidate sentences."""
+def sumy_seconds(candidates: Candidates) -> tuple[float, float]:
+    """Wall and CPU seconds sumy's LexRank takes to rate the candidate sentences."""
     from sumy_compare import sumy_lexrank_scores  # here: sumy is only needed when it runs
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     sumy_lexrank_scores(candidates)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def main() -> None:
@@ -85,19 +85,23 @@ def main() -> None:
     if not (args.data / SETS[0]).is_file():
         sys.exit(f"no datasets under {args.data}: pass --data")
     folders = write_sets(args.data, args.workdir, [int(n) for n in args.sizes.split(",")])
-    startup = statistics.median(run_command(FIXTURE)[0] for _ in range(3))
-    print(f"start-up (same command on one short article, median of 3): {startup:.2f} s\n")
-    print("| articles | sentences | tomtat s (wall) | tomtat s (start-up subtracted) | peak MiB | sumy LexRank s | ratio |")
-    print("|---|---|---|---|---|---|---|")
+    runs = [run_command(FIXTURE) for _ in range(3)]
+    startup, startup_cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+    print(f"start-up (same command on one short article, median of 3): {startup:.2f} s wall, {startup_cpu:.2f} s CPU\n")
+    print("| articles | sentences | tomtat s wall | tomtat s wall − start-up | tomtat s CPU − start-up | peak MiB "
+          "| sumy LexRank s wall | sumy s CPU | ratio wall | ratio CPU |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for size, folder in folders.items():
-        wall, peak = run_command(folder)
-        ours = wall - startup
+        wall, cpu, peak = run_command(folder)
+        ours, ours_cpu = wall - startup, cpu - startup_cpu
         candidates = candidates_of(folder)
-        theirs = ratio = "not run"
+        theirs = theirs_cpu = ratio = ratio_cpu = "not run"
         if size <= args.sumy_max:
-            seconds = sumy_seconds(candidates)
-            theirs, ratio = f"{seconds:.1f}", f"{seconds / ours:.0f}x"
-        print(f"| {size:,} | {len(candidates.sentences):,} | {wall:.2f} | {ours:.2f} | {peak / 2**20:.0f} | {theirs} | {ratio} |", flush=True)
+            seconds, seconds_cpu = sumy_seconds(candidates)
+            theirs, theirs_cpu = f"{seconds:.1f}", f"{seconds_cpu:.1f}"
+            ratio, ratio_cpu = f"{seconds / ours:.0f}x", f"{seconds_cpu / ours_cpu:.0f}x"
+        print(f"| {size:,} | {len(candidates.sentences):,} | {wall:.2f} | {ours:.2f} | {ours_cpu:.2f} | {peak / 2**20:.0f} "
+              f"| {theirs} | {theirs_cpu} | {ratio} | {ratio_cpu} |", flush=True)
 
 
 if __name__ == "__main__":
