@@ -8,12 +8,11 @@ import re
 
 from tomtat.timex import dates, durations, periods, relative
 from tomtat.timex.base import Context, Found
-from tomtat.timex.digits import needs_digit
+from tomtat.timex.triggers import trigger
 from tomtat.timex.values import Point, Timex, is_valid_date
 
 RULES = dates.RULES + periods.RULES + relative.RULES + durations.RULES
-_NEEDS_DIGIT = tuple(needs_digit(rule.pattern) for rule in RULES)
-_DIGIT = re.compile(r"\d")
+_TRIGGERS = tuple(trigger(rule.pattern) for rule in RULES)  # what each rule's matches hold
 POINT_TYPES = ("DATE", "TIME")
 # Between two expressions that form a range; "từ" before the first is part of the range.
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|cho\s+đến|đến\s+hết|đến|tới)\s*", re.IGNORECASE)
@@ -33,9 +32,8 @@ _TITLE_BEFORE = re.compile(
 
 def _candidates(context: Context) -> list[Found]:
     found = []
-    digits = _DIGIT.search(context.text) is not None
-    for rule, digit_needed in zip(RULES, _NEEDS_DIGIT):
-        if digit_needed and not digits:
+    for rule, needed in zip(RULES, _TRIGGERS):
+        if needed is not None and needed.search(context.text) is None:
             continue
         for match in rule.pattern.finditer(context.text):
             if match.end() > match.start() and (candidate := rule.handler(match, context)) is not None:
