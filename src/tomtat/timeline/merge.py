@@ -36,20 +36,32 @@ def merge_events(events: list[Event], same_event: float) -> list[Event]:
     of the shorter wording's content syllables).
 
     The merged event keeps the most precise date, the longest wording and every source once.
-    Each event is compared with the groups made so far (their days computed once).
+    An event meets, in the order they were made, only the groups whose dates agree with its
+    date: groups are filed by their days, and which days agree is worked out once per date.
     """
-    groups: list[tuple[Event, Days, list[frozenset[str]]]] = []
-    days_of: dict[str, Days] = {}
+    groups: list[tuple[Event, list[frozenset[str]]]] = []
+    filed: dict[Days, list[int]] = {}  # days of a group -> the groups with those days
+    agreeing: dict[Days, list[Days]] = {}  # days of an event -> the filed days that agree with them
     for event in sorted(events, key=lambda e: _PRECISION_RANK[e.precision]):
         words = content(event.text)
-        days = days_of.get(event.date) or days_of.setdefault(event.date, event.days)
-        for merged, merged_days, wordings in groups:
-            if _dates_agree(merged_days, days) and any(overlap(words, seen) >= same_event for seen in wordings):
+        days = event.days
+        if days not in agreeing:
+            agreeing[days] = [other for other in filed if _dates_agree(other, days)]
+        candidates = sorted(g for other in agreeing[days] for g in filed[other])
+        for g in candidates:
+            merged, wordings = groups[g]
+            if any(overlap(words, seen) >= same_event for seen in wordings):
                 merged.sources.extend(s for s in event.sources if s not in merged.sources)
                 if len(event.text) > len(merged.text):
                     merged.text = event.text
                 wordings.append(words)
                 break
         else:
-            groups.append((Event(event.date, event.precision, event.text, list(event.sources)), days, [words]))
-    return [merged for merged, _, _ in groups]
+            if days not in filed:
+                filed[days] = []
+                for seen, agree in agreeing.items():
+                    if _dates_agree(days, seen):
+                        agree.append(days)
+            filed[days].append(len(groups))
+            groups.append((Event(event.date, event.precision, event.text, list(event.sources)), [words]))
+    return [merged for merged, _ in groups]
