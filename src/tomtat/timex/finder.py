@@ -8,7 +8,7 @@ import re
 
 from tomtat.timex import dates, durations, periods, relative
 from tomtat.timex.base import Context, Found
-from tomtat.timex.triggers import trigger
+from tomtat.timex.triggers import is_plain, trigger
 from tomtat.timex.values import Point, Timex, is_valid_date
 
 RULES = dates.RULES + periods.RULES + relative.RULES + durations.RULES
@@ -32,8 +32,10 @@ _TITLE_BEFORE = re.compile(
 
 def _candidates(context: Context) -> list[Found]:
     found = []
+    text = context.text
+    lowered, plain = text.lower(), is_plain(text)
     for rule, needed in zip(RULES, _TRIGGERS):
-        if needed is not None and needed.search(context.text) is None:
+        if needed is not None and not needed.held_by(text, lowered, plain):
             continue
         for match in rule.pattern.finditer(context.text):
             if match.end() > match.start() and (candidate := rule.handler(match, context)) is not None:
