@@ -117,12 +117,12 @@ class Tagger:
         self.text = text
         if layout is None:
             self.tokens = tokenize(text)
-            self.words = [t.text for t in self.tokens]
-            self.joined = [i > 0 and text[self.tokens[i - 1].end:t.start] in {" ", ""} for i, t in enumerate(self.tokens)]
-            lowered = [w.lower() for w in self.words]
-            self.starts = [_is_cap(t) or w in _STARTS for t, w in zip(self.tokens, lowered)]
+            self.words = words = [t.text for t in self.tokens]
+            self.joined = [False] * bool(words) + [text[a.end:b.start] in {" ", ""} for a, b in zip(self.tokens, self.tokens[1:])]
+            lowered = [w.lower() for w in words]
+            self.starts = [w[0].isupper() or low in _STARTS for w, low in zip(words, lowered)]
             self.bits = [_WORD_BITS.get(w, 0) for w in lowered]
-            self.misc = [w in _MISC_STARTS or misc.is_team(t.text) for t, w in zip(self.tokens, lowered)]
+            self.misc = [low in _MISC_STARTS or (low[0] == "u" and misc.is_team(w)) for w, low in zip(words, lowered)]
         else:
             self.tokens, self.words, self.joined = layout.tokens, layout.words, layout.joined
             self.starts, self.bits, self.misc = layout.starts, layout.bits, layout.misc

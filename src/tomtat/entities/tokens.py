@@ -28,13 +28,14 @@ def tokenize(text: str) -> list[Token]:
     """Words (hyphenated lower-case tails such as "Suk-yeol" kept whole) and punctuation marks."""
     tokens: list[Token] = []
     initial, end = True, 0
+    make = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
     for match in _TOKEN.finditer(text):
         start = match.start()
         if not initial and text.find("\n", end, start) >= 0:
             initial = True
         word = match.group()
         end = start + len(word)
-        tokens.append(Token(word, start, end, initial))
+        tokens.append(make(Token, (word, start, end, initial)))
         initial = word in _OPENERS
     return tokens
 
