@@ -23,45 +23,29 @@ from tomtat.entities.gazetteer import (
     MEDIA_TRIGGERS,
     NOT_NAMES,
     NUMBERED_PLACE_WORDS,
-    ORG_HEADS,
-    ORG_LINKS,
-    ORG_NAMES,
-    ORG_QUALIFIERS,
     ORG_SUFFIXES,
-    ORG_TRIGGERS,
     PARTY_TRIGGERS,
-    PERSON_TITLES,
     PLACE_PREPOSITIONS,
-    PLACE_TRIGGERS,
-    PLACE_WORDS,
-    PLACES,
-    PORTFOLIOS,
     SURNAMES,
 )
-from tomtat.entities.tokens import (
-    STOP_WORDS,
-    Phrases,
-    Token,
-    is_common,
-    is_foreign,
-    tokenize,
-)
+from tomtat.entities.tables import BITS as _BITS
+from tomtat.entities.tables import ORG_HEAD_TABLE as _ORG_HEADS
+from tomtat.entities.tables import ORG_LINK_TABLE as _ORG_LINKS
+from tomtat.entities.tables import ORG_NAME_TABLE as _ORG_NAMES
+from tomtat.entities.tables import ORG_QUALIFIER_TABLE as _ORG_QUALIFIERS
+from tomtat.entities.tables import ORG_TRIGGER_TABLE as _ORG_TRIGGERS
+from tomtat.entities.tables import PLACE_TABLE as _PLACES
+from tomtat.entities.tables import PLACE_TRIGGER_TABLE as _PLACE_TRIGGERS
+from tomtat.entities.tables import PLACE_WORD_TABLE as _PLACE_WORDS
+from tomtat.entities.tables import PORTFOLIO_TABLE as _PORTFOLIOS
+from tomtat.entities.tables import TITLES as _TITLES
+from tomtat.entities.tables import Layout, lay_out
+from tomtat.entities.tokens import STOP_WORDS, Phrases, Token, is_common, is_foreign
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 _MAX_DESCRIPTION = 4
 _BEFORE_PLACES = PLACE_PREPOSITIONS | {"ven", "bên", "trên", "dưới", "bờ", "cửa", "dọc", "quanh"}
 _BRAND_ENDING = re.compile(r"(?:tour|plus|works|bank|soft|tech|net|mart|media|group|land|corp|pharma)$", re.IGNORECASE)
-
-_TITLES = Phrases(PERSON_TITLES)
-_PLACE_WORDS = Phrases(PLACE_WORDS)
-_PLACE_TRIGGERS = Phrases(PLACE_TRIGGERS)
-_ORG_HEADS = Phrases(ORG_HEADS)
-_ORG_QUALIFIERS = Phrases(ORG_QUALIFIERS)
-_ORG_LINKS = Phrases(ORG_LINKS)
-_ORG_TRIGGERS = Phrases(ORG_TRIGGERS)
-_PORTFOLIOS = Phrases(PORTFOLIOS)
-_PLACES = Phrases(PLACES)
-_ORG_NAMES = Phrases(ORG_NAMES)
 
 
 @dataclass(frozen=True)
@@ -91,41 +75,14 @@ def _is_brand(word: str) -> bool:
     return len(word) >= 5 and not word.isupper() and (any(c.isupper() for c in word[1:]) or _BRAND_ENDING.search(word) is not None)
 
 
-# Lower-cased first words of every phrase a step looks for at its token: a lower-case token
-# outside them (and no "(" or "tiếng") starts nothing.
-_STARTS = frozenset().union(*(table.lower for table in (
-    _TITLES, _PLACE_WORDS, _PLACE_TRIGGERS, _ORG_HEADS, _ORG_TRIGGERS, _ORG_NAMES, *misc.TABLES,
-))) | {"(", "tiếng"}
-_MISC_STARTS = frozenset().union(*(table.lower for table in misc.TABLES))
-# One bit per table; a word's bits say which tables have a phrase starting with it (lower-cased),
-# so most look-ups end on one AND.
-_BITS = {table: 1 << k for k, table in enumerate((
-    _TITLES, _PLACE_WORDS, _PLACE_TRIGGERS, _ORG_HEADS, _ORG_QUALIFIERS, _ORG_LINKS, _ORG_TRIGGERS, _PORTFOLIOS,
-    _PLACES, _ORG_NAMES,
-))}
-_WORD_BITS: dict[str, int] = {}
-for _table, _bit in _BITS.items():
-    for _word in _table.lower:
-        _WORD_BITS[_word] = _WORD_BITS.get(_word, 0) | _bit
-
-
 class Tagger:
     """Tags one text. Every name asked of `known` is recorded with the step that asked it, so
     tagging again with other known names (`again`) resumes at the first step that asked for one."""
 
-    def __init__(self, text: str, known: Mapping[str, str] | None = None, layout: Tagger | None = None) -> None:
+    def __init__(self, text: str, known: Mapping[str, str] | None = None, layout: Layout | None = None) -> None:
         self.text = text
-        if layout is None:
-            self.tokens = tokenize(text)
-            self.words = words = [t.text for t in self.tokens]
-            self.joined = [False] * bool(words) + [text[a.end:b.start] in {" ", ""} for a, b in zip(self.tokens, self.tokens[1:])]
-            lowered = [w.lower() for w in words]
-            self.starts = [w[0].isupper() or low in _STARTS for w, low in zip(words, lowered)]
-            self.bits = [_WORD_BITS.get(w, 0) for w in lowered]
-            self.misc = [low in _MISC_STARTS or (low[0] == "u" and misc.is_team(w)) for w, low in zip(words, lowered)]
-        else:
-            self.tokens, self.words, self.joined = layout.tokens, layout.words, layout.joined
-            self.starts, self.bits, self.misc = layout.starts, layout.bits, layout.misc
+        self.layout = layout or lay_out(text)
+        self.tokens, self.words, self.joined, self.starts, self.bits, self.misc = self.layout
         self.known = known or {}
         self.looked_up: dict[str, tuple[int, int]] = {}  # name -> (token, mentions) where its step started
         self.step_start = (0, 0)
@@ -140,7 +97,7 @@ class Tagger:
         if not asked:
             return self.mentions
         i, count = min(asked)
-        tagger = Tagger(self.text, known, self)
+        tagger = Tagger(self.text, known, self.layout)
         tagger.mentions = self.mentions[:count]
         return tagger.run(i)
 
