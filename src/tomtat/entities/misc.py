@@ -35,6 +35,7 @@ PRODUCTS = Phrases((
     "iPhone", "iPad", "iMac", "MacBook", "AirPods", "Apple Watch", "Galaxy", "Pixel", "PlayStation", "Xbox",
     "Windows", "Android", "iOS", "Bitcoin", "Ethereum", "ChatGPT", "Zalo", "Jet A1", "VinFast", "Vios", "Camry",
 ))
+TABLES = (WORK_WORDS, EVENT_HEADS, EVENTS, PRODUCTS)  # every phrase table `find` looks up
 _MODEL = re.compile(r"^(?:\d+\w*|Pro|Max|Plus|Ultra|Mini|mini|Lite|Note|Fold|Flip|Air|S\d+|[A-Z]\d+)$")
 _OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _CONTINENTS = frozenset({"châu Á", "Đông Nam Á", "thế giới", "Quốc tế", "quốc tế", "châu Âu", "Đông Á"})
@@ -93,9 +94,14 @@ def _model_end(words: list[str], joined: list[bool], end: int) -> int:
     return end
 
 
+def is_team(word: str) -> bool:
+    """A youth team's age mark ("U23"): what a youth team or tournament starts with."""
+    return _TEAM.match(word) is not None
+
+
 def _youth_team(words: list[str], joined: list[bool], i: int) -> Found | None:
     """"U23 Việt Nam" (a team: ORG) or "U23 châu Á 2020" (a tournament: MISC)."""
-    if not _TEAM.match(words[i]) or i + 1 >= len(words) or not joined[i + 1]:
+    if not is_team(words[i]) or i + 1 >= len(words) or not joined[i + 1]:
         return None
     for size in (3, 2, 1):
         phrase = " ".join(words[i + 1:i + 1 + size])

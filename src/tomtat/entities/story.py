@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from tomtat.entities.gazetteer import SURNAMES
-from tomtat.entities.tagger import Mention, tag
+from tomtat.entities.tagger import Mention, Tagger
 from tomtat.model import Document
 
 Key = tuple[str, str]  # (name, type)
@@ -104,22 +104,22 @@ def story_entities(documents: list[Document]) -> list[Entity]:
     "Yoon" or a sentence-initial "Khoa" is recognised once "ông Lê Minh Khoa" was seen. Places
     are merged by their name without the place word ("tỉnh Lào Cai" is "Lào Cai")."""
     texts = [(document.article.id, text) for document in documents for text in _texts(document)]
-    first = [mention for _, text in texts for mention in tag(text)]
-    known = _known(first)
-    found = [(article, mention) for article, text in texts for mention in tag(text, known)]
+    taggers = {text: Tagger(text) for _, text in texts}  # a text said twice is tagged once
+    known = _known([mention for tagger in taggers.values() for mention in tagger.run()])
+    second = {text: tagger.again(known) for text, tagger in taggers.items()}
+    found = [(article, mention) for article, text in texts for mention in second[text]]
     names = Counter((mention.name, mention.type) for _, mention in found)
     canonical = canonical_names(names)
     counts: Counter[Key] = Counter()
     surfaces: dict[Key, Counter[str]] = defaultdict(Counter)
-    articles: dict[Key, list[str]] = defaultdict(list)
+    articles: dict[Key, dict[str, None]] = defaultdict(dict)  # ids in first-seen order
     for article, mention in found:
         key = (canonical[mention.name, mention.type], mention.type)
         counts[key] += 1
         surfaces[key][mention.surface] += 1
-        if article not in articles[key]:
-            articles[key].append(article)
+        articles[key][article] = None
     entities = [
-        Entity(name, kind, count, [s for s, _ in surfaces[name, kind].most_common()], articles[name, kind])
+        Entity(name, kind, count, [s for s, _ in surfaces[name, kind].most_common()], list(articles[name, kind]))
         for (name, kind), count in counts.items()
     ]
     return sorted(entities, key=lambda e: (-e.count, e.type, e.name))

@@ -23,45 +23,29 @@ from tomtat.entities.gazetteer import (
     MEDIA_TRIGGERS,
     NOT_NAMES,
     NUMBERED_PLACE_WORDS,
-    ORG_HEADS,
-    ORG_LINKS,
-    ORG_NAMES,
-    ORG_QUALIFIERS,
     ORG_SUFFIXES,
-    ORG_TRIGGERS,
     PARTY_TRIGGERS,
-    PERSON_TITLES,
     PLACE_PREPOSITIONS,
-    PLACE_TRIGGERS,
-    PLACE_WORDS,
-    PLACES,
-    PORTFOLIOS,
     SURNAMES,
 )
-from tomtat.entities.tokens import (
-    STOP_WORDS,
-    Phrases,
-    Token,
-    is_common,
-    is_foreign,
-    tokenize,
-)
+from tomtat.entities.tables import BITS as _BITS
+from tomtat.entities.tables import ORG_HEAD_TABLE as _ORG_HEADS
+from tomtat.entities.tables import ORG_LINK_TABLE as _ORG_LINKS
+from tomtat.entities.tables import ORG_NAME_TABLE as _ORG_NAMES
+from tomtat.entities.tables import ORG_QUALIFIER_TABLE as _ORG_QUALIFIERS
+from tomtat.entities.tables import ORG_TRIGGER_TABLE as _ORG_TRIGGERS
+from tomtat.entities.tables import PLACE_TABLE as _PLACES
+from tomtat.entities.tables import PLACE_TRIGGER_TABLE as _PLACE_TRIGGERS
+from tomtat.entities.tables import PLACE_WORD_TABLE as _PLACE_WORDS
+from tomtat.entities.tables import PORTFOLIO_TABLE as _PORTFOLIOS
+from tomtat.entities.tables import TITLES as _TITLES
+from tomtat.entities.tables import Layout, lay_out
+from tomtat.entities.tokens import STOP_WORDS, Phrases, Token, is_common, is_foreign
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 _MAX_DESCRIPTION = 4
 _BEFORE_PLACES = PLACE_PREPOSITIONS | {"ven", "bên", "trên", "dưới", "bờ", "cửa", "dọc", "quanh"}
 _BRAND_ENDING = re.compile(r"(?:tour|plus|works|bank|soft|tech|net|mart|media|group|land|corp|pharma)$", re.IGNORECASE)
-
-_TITLES = Phrases(PERSON_TITLES)
-_PLACE_WORDS = Phrases(PLACE_WORDS)
-_PLACE_TRIGGERS = Phrases(PLACE_TRIGGERS)
-_ORG_HEADS = Phrases(ORG_HEADS)
-_ORG_QUALIFIERS = Phrases(ORG_QUALIFIERS)
-_ORG_LINKS = Phrases(ORG_LINKS)
-_ORG_TRIGGERS = Phrases(ORG_TRIGGERS)
-_PORTFOLIOS = Phrases(PORTFOLIOS)
-_PLACES = Phrases(PLACES)
-_ORG_NAMES = Phrases(ORG_NAMES)
 
 
 @dataclass(frozen=True)
@@ -91,17 +75,38 @@ def _is_brand(word: str) -> bool:
     return len(word) >= 5 and not word.isupper() and (any(c.isupper() for c in word[1:]) or _BRAND_ENDING.search(word) is not None)
 
 
-class _Tagger:
-    def __init__(self, text: str, known: Mapping[str, str]) -> None:
+class Tagger:
+    """Tags one text. Every name asked of `known` is recorded with the step that asked it, so
+    tagging again with other known names (`again`) resumes at the first step that asked for one."""
+
+    def __init__(self, text: str, known: Mapping[str, str] | None = None, layout: Layout | None = None) -> None:
         self.text = text
-        self.tokens = tokenize(text)
-        self.words = [t.text for t in self.tokens]
-        self.joined = [i > 0 and text[self.tokens[i - 1].end:t.start] in {" ", ""} for i, t in enumerate(self.tokens)]
-        self.known = known
+        self.layout = layout or lay_out(text)
+        self.tokens, self.words, self.joined, self.starts, self.bits, self.misc = self.layout
+        self.known = known or {}
+        self.looked_up: dict[str, tuple[int, int]] = {}  # name -> (token, mentions) where its step started
+        self.step_start = (0, 0)
         self.mentions: list[Mention] = []
 
+    def again(self, known: Mapping[str, str]) -> list[Mention]:
+        """The mentions of the same text (tagged already) tagged with `known` names.
+
+        Steps before the first one that asked for a name of `known` go the same way, so their
+        mentions are kept and tagging resumes there."""
+        asked = [start for name, start in self.looked_up.items() if name in known]
+        if not asked:
+            return self.mentions
+        i, count = min(asked)
+        tagger = Tagger(self.text, known, self.layout)
+        tagger.mentions = self.mentions[:count]
+        return tagger.run(i)
+
+    def knows(self, name: str) -> bool:
+        self.looked_up.setdefault(name, self.step_start)
+        return name in self.known
+
     def match(self, table: Phrases, i: int, caseless: bool = False) -> int:
-        if i >= len(self.tokens):
+        if i >= len(self.tokens) or not self.bits[i] & _BITS[table]:
             return 0
         return table.match(self.words, self.joined, i, caseless, self.tokens[i].initial)
 
@@ -261,9 +266,9 @@ class _Tagger:
         end = self.name_run(i)
         words = self.words[i:end]
         if self.tokens[i].initial and not self.match(_PLACES, i) and not self.match(_ORG_NAMES, i):
-            if words[0] not in SURNAMES and words[0] not in self.known and is_common([words[0].lower()]):
+            if words[0] not in SURNAMES and not self.knows(words[0]) and is_common([words[0].lower()]):
                 return i + 1  # a capitalised first word of a sentence, not a name
-        if len(words) > 1 and (words[-1] in ORG_SUFFIXES or " ".join(words) in self.known):
+        if len(words) > 1 and (words[-1] in ORG_SUFFIXES or self.knows(" ".join(words))):
             self._chunk(i, end)
             return end
         k = chunk = i
@@ -287,7 +292,7 @@ class _Tagger:
             return
         words = self.words[start:end]
         name = " ".join(words)
-        if name in self.known:
+        if self.knows(name):
             self.add(start, end, self.known[name])
         elif _is_acronym(words[0]) or words[0] in NOT_NAMES or any(w in {"-", "‐"} for w in words):
             return  # "USD", "GDP"; "Nhật-Hàn"
@@ -336,7 +341,7 @@ class _Tagger:
 
     def step(self, i: int) -> int:
         """Tag what starts at token i; return the next token to look at."""
-        found = misc.find(self.words, self.joined, self.tokens, i)
+        found = misc.find(self.words, self.joined, self.tokens, i) if self.misc[i] else None
         if found:
             start, end, kind = found
             self.add(start, end, kind, i)
@@ -374,10 +379,15 @@ class _Tagger:
             return self.bare_run(i)
         return i + 1
 
-    def run(self) -> list[Mention]:
-        i = 0
-        while i < len(self.tokens):
-            i = self.step(i)
+    def run(self, i: int = 0) -> list[Mention]:
+        """Tag from token i on; return every mention."""
+        starts = self.starts
+        while i < len(starts):
+            if starts[i]:
+                self.step_start = (i, len(self.mentions))
+                i = self.step(i)
+            else:
+                i += 1
         return self.mentions
 
 
@@ -386,4 +396,4 @@ def tag(text: str, known: Mapping[str, str] | None = None) -> list[Mention]:
 
     `known` maps names already typed elsewhere in the story (e.g. "Yoon" -> "PER") so that a
     short mention with no title is still recognised."""
-    return _Tagger(text, known or {}).run()
+    return Tagger(text, known).run()

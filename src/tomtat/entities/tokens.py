@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[-‐][a-zà-ỹđ][^\W\d_]*)*|[^\w\s]", re.UNICODE)
 # Function words that end a name written in lower case ("Đoàn nghệ thuật dân tộc Lào Cai đã ...").
@@ -15,8 +15,7 @@ của do với và được đã là trong tại năm khi thì cho từ vào có
 _OPENERS = frozenset('.!?:;“"‘\'…–—•')
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark with its character offsets."""
 
     text: str
@@ -28,10 +27,16 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Words (hyphenated lower-case tails such as "Suk-yeol" kept whole) and punctuation marks."""
     tokens: list[Token] = []
+    initial, end = True, 0
+    make = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
     for match in _TOKEN.finditer(text):
-        previous = tokens[-1] if tokens else None
-        initial = previous is None or previous.text in _OPENERS or "\n" in text[previous.end:match.start()]
-        tokens.append(Token(match.group(), match.start(), match.end(), initial))
+        start = match.start()
+        if not initial and text.find("\n", end, start) >= 0:
+            initial = True
+        word = match.group()
+        end = start + len(word)
+        tokens.append(make(Token, (word, start, end, initial)))
+        initial = word in _OPENERS
     return tokens
 
 
@@ -59,25 +64,31 @@ class Phrases:
         Caseless phrases match capitalised mid-sentence only when longer than one word ("Tổng thống",
         but "Bà" in "Bà Rịa" is no title)."""
         best = 0
-        for phrase in self.exact.get(words[i], ()):
-            if self._fits(phrase, words, joined, i, lambda w: w):
+        word = words[i]
+        for phrase in self.exact.get(word, ()):
+            if self._fits(phrase, words, joined, i, False):
                 best = len(phrase)
                 break
         if caseless:
-            for phrase in self.lower.get(words[i].lower(), ()):
-                if len(phrase) <= best or (len(phrase) == 1 and not initial and words[i] != phrase[0]):
+            for phrase in self.lower.get(word.lower(), ()):
+                size = len(phrase)
+                if size <= best or (size == 1 and not initial and word != phrase[0]):
                     continue
-                if self._fits(phrase, words, joined, i, str.lower):
-                    best = len(phrase)
+                if self._fits(phrase, words, joined, i, True):
+                    best = size
                     break
         return best
 
     @staticmethod
-    def _fits(phrase: tuple[str, ...], words: list[str], joined: list[bool], i: int, case) -> bool:
-        size = len(phrase)
-        if i + size > len(words):
+    def _fits(phrase: tuple[str, ...], words: list[str], joined: list[bool], i: int, lowered: bool) -> bool:
+        """The phrase, whose first word is word i, goes on word for word on the same line."""
+        end = i + len(phrase)
+        if end == i + 1:
+            return True
+        if end > len(words) or not all(joined[i + 1:end]):
             return False
-        return all(case(words[i + k]) == phrase[k] and (k == 0 or joined[i + k]) for k in range(size))
+        following = words[i + 1:end]
+        return tuple(w.lower() for w in following) == phrase[1:] if lowered else tuple(following) == phrase[1:]
 
 
 @lru_cache(maxsize=1)
