@@ -15,6 +15,7 @@ from tomtat.summarizers.features import LEAD_SENTENCES, Candidates
 
 # A subject of a few words then "cũng" ("also"), before any comma: "Các quan chức ... cũng đã đồng ý".
 _ALSO = re.compile(r"^[^,.;:!?]{0,80}?\bcũng\b", re.IGNORECASE)
+_CHUNK = 256  # lead sentences compared with the story at once, so memory stays bounded
 _ATTRIBUTION = re.compile(r"^cũng (?:theo|tại|trong)\b", re.IGNORECASE)
 
 
@@ -51,14 +52,21 @@ def lead_fact(candidates: Candidates, eligible: np.ndarray) -> int | None:
         return None
     indices = np.flatnonzero(lead)
     article_of = candidates.article_of
-    similarity = (candidates.vectors[indices] @ candidates.vectors.T).toarray()
     documents = len(candidates.documents)
-    per_article = np.zeros((len(indices), documents))
-    for column in range(documents):
-        in_article = article_of == column
-        if in_article.any():
-            per_article[:, column] = similarity[:, in_article].max(axis=1)
-    per_article[np.arange(len(indices)), article_of[indices]] = 0.0
-    support = per_article.sum(axis=1) / max(1, documents - 1)
+    support = np.zeros(len(indices))
+    for start in range(0, len(indices), _CHUNK):  # a sentence-by-sentence block at a time
+        chunk = indices[start:start + _CHUNK]
+        similarity = (candidates.vectors[chunk] @ candidates.vectors.T).tocsr()
+        similarity.sort_indices()  # within a row, columns (so their articles) ascend
+        rows = np.repeat(np.arange(len(chunk)), np.diff(similarity.indptr))
+        columns, values = similarity.indices, similarity.data
+        other = article_of[columns] != article_of[chunk][rows]
+        rows, columns, values = rows[other], columns[other], values[other]
+        if len(values):
+            key = rows.astype(np.int64) * documents + article_of[columns]
+            starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+            best_per_article = np.maximum.reduceat(values, starts)
+            support[start:start + len(chunk)] = np.bincount(rows[starts], weights=best_per_article, minlength=len(chunk))
+    support /= max(1, documents - 1)
     to_headlines = (candidates.vectors[indices] @ candidates.title_vectors.T).toarray().max(axis=1)
     return int(indices[np.argmax(support + to_headlines)])

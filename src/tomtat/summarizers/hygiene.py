@@ -6,7 +6,9 @@ rules apply is `SelectionOptions.skip` (benchmarks switch them one by one).
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,10 +31,39 @@ _CREDIT = re.compile(
 _INLINE_CREDIT = re.compile(r"\((?:ảnh|nguồn)\s*:[^()]*\)|\bảnh\s*:\s*[\w .&/-]{1,40}$|\bảnh minh họa\W*$", re.IGNORECASE)
 
 
-def repeats_headline(sentence: Sentence, headlines: list[set[str]]) -> bool:
+def _prefix_size(size: int) -> int:
+    """How many of a set's rarest syllables two sets at `HEADLINE_OVERLAP` Jaccard must share one of."""
+    return size - math.ceil(HEADLINE_OVERLAP * size - 1e-9) + 1
+
+
+class Headlines:
+    """The story's headlines as syllable sets, indexed by their rarest syllables (prefix
+    filtering), so a line is compared only with the headlines it could repeat: linear in the
+    story, however many articles it has."""
+
+    def __init__(self, headlines: list[set[str]]) -> None:
+        frequency = Counter(s for h in headlines for s in h)
+        self.rank = {s: (count, s) for s, count in frequency.items()}
+        self.headlines = [h for h in headlines if h]
+        self.index: dict[str, list[int]] = {}
+        for number, headline in enumerate(self.headlines):
+            for syllable in self._prefix(headline):
+                self.index.setdefault(syllable, []).append(number)
+
+    def _prefix(self, words: set[str]) -> list[str]:
+        rarest = sorted(words, key=lambda s: self.rank.get(s, (0, s)))
+        return rarest[:_prefix_size(len(words))]
+
+    def repeated_by(self, words: set[str]) -> bool:
+        """Whether `words` overlap one headline by `HEADLINE_OVERLAP` (Jaccard) or more."""
+        candidates = {n for s in self._prefix(words) for n in self.index.get(s, ())}
+        return any(len(words & self.headlines[n]) / len(words | self.headlines[n]) >= HEADLINE_OVERLAP for n in candidates)
+
+
+def repeats_headline(sentence: Sentence, headlines: Headlines) -> bool:
     """The line is a headline of the story again (pages repeat it as the first body line)."""
     words = {s.lower() for s in sentence.syllables}
-    return any(words and len(words & h) / len(words | h) >= HEADLINE_OVERLAP for h in headlines if h)
+    return bool(words) and headlines.repeated_by(words)
 
 
 def is_subheading(sentence: Sentence) -> bool:
@@ -57,7 +88,7 @@ def is_caption(sentence: Sentence, following: Sentence | None) -> bool:
     return following is not None and following.position == sentence.position + 1 and is_credit(following)
 
 
-_RULES: dict[str, Callable[[Sentence, Sentence | None, list[set[str]]], bool]] = {
+_RULES: dict[str, Callable[[Sentence, Sentence | None, Headlines], bool]] = {
     "repeated_headline": lambda sentence, following, headlines: repeats_headline(sentence, headlines),
     "subheading": lambda sentence, following, headlines: is_subheading(sentence),
     "related_link": lambda sentence, following, headlines: is_related_link(sentence),
@@ -74,7 +105,7 @@ def page_furniture(candidates: Candidates, rules: tuple[str, ...] = RULES) -> np
     unknown = set(rules) - set(RULES)
     if unknown:
         raise ValueError(f"unknown hygiene rules {sorted(unknown)}; known: {', '.join(RULES)}")
-    headlines = [{s.lower() for s in d.title_syllables} for d in candidates.documents]
+    headlines = Headlines([{s.lower() for s in d.title_syllables} for d in candidates.documents])
     sentences = candidates.sentences
     marked = np.zeros(len(sentences), dtype=bool)
     for index, sentence in enumerate(sentences):
