@@ -22,6 +22,7 @@ MINHASH_SCHEME = "affine32"
 FEATURIZER_VERSION = 3  # 2: word-segmented text ("đối_lập") read as syllables; 3: the lead's fixed share
 # Earlier versions whose vectors of text without word-segmented words are what this one computes:
 # a state of one of them whose texts are not stored keeps its vectors (texts there were not segmented).
+# None since version 3, which changed every vector.
 KEPT_FEATURIZERS: frozenset[str] = frozenset()
 # How many times the title's terms count: a headline names the event in a few words, while
 # the body dilutes it with background (on ViMs, weight 3 raises online B-cubed F1 by ~0.005).
