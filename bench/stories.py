@@ -3,6 +3,7 @@
     python bench/stories.py [--data ../shared/data] [--seeds 0,1,2] [--skip-speed] [--curve 1000,5000,10000,50000]
                             [--generated 10000,50000,100000] [--skip-quality]
                             [--join threshold|learned] [--join-threshold T] [--single-merge-threshold T]
+                            [--merge-threshold T]
                             [--only ViMs|AbMuSu]
 
 Quality: all docs of a dataset pooled, shuffled with each of `--seeds`, clustered online (one by
@@ -269,6 +270,8 @@ def main() -> None:
                         help="for --join threshold (e.g. the one tune_stories.py chose on the other dataset)")
     parser.add_argument("--single-merge-threshold", type=float, default=StoryOptions().single_merge_threshold,
                         help="online merge threshold for a candidate story of one article")
+    parser.add_argument("--merge-threshold", type=float, default=StoryOptions().merge_threshold,
+                        help="re-clustering merge threshold")
     parser.add_argument("--only", choices=("ViMs", "AbMuSu"), help="score one dataset")
     args = parser.parse_args()
     if not args.data.is_dir():
@@ -285,7 +288,8 @@ def main() -> None:
         print(f"\nB³ on the generated stream: P {score.precision:.4f} R {score.recall:.4f} F1 {score.f1:.4f}\n")
     if not args.skip_quality:
         report_quality(args.data, args.seeds, replace(StoryOptions(), join=args.join, join_threshold=args.join_threshold,
-                                               single_merge_threshold=args.single_merge_threshold),
+                                               single_merge_threshold=args.single_merge_threshold,
+                                               merge_threshold=args.merge_threshold),
                        args.only)
     if args.skip_speed:
         return

@@ -24,7 +24,7 @@ import stories as bench  # noqa: E402  (bench/stories.py)
 from tomtat.stories import StoryOptions, StoryTracker, bcubed, featurize, recluster  # noqa: E402
 
 DATASETS = {"ViMs": ["vims2017/all.jsonl"], "AbMuSu": ["abmusu/train.jsonl", "abmusu/validation.jsonl"]}
-JOIN = (0.08, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.22)
+JOIN = (0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.19, 0.20, 0.21, 0.22)
 SINGLE = (0.15, 0.18, 0.20, 0.22, 0.25)
 MERGE = (0.3, 0.4, 0.5, 0.6, 0.7, 1.0)
 DUPLICATE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)

@@ -87,29 +87,35 @@ def _reference() -> StoryTracker:
     return tracker
 
 
-def _check_upgraded(path: Path, reference: StoryTracker, with_text: bool) -> None:
+def _check_upgraded(path: Path, reference: StoryTracker) -> None:
+    """The old file's articles, featurized again by this featurizer, in the same stories under new ids."""
     with StoryDatabase(path) as store:
         state = store.load_state()
         rows = {r[0]: r[1:] for r in store.connection().execute("SELECT id, story, duplicate_of, text FROM articles")}
         assert store.connection().execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert {a.id: a.story for a in state.articles.values()} == {a.id: a.story for a in reference.state.articles.values()}
+        old = {a.id: a.story for a in reference.state.articles.values()}
+        new = {a.id: a.story for a in state.articles.values()}
+        assert all(store.merged_into(old[a]) == new[a] for a in old)  # an old story id leads to its articles
+    assert set(new) == set(old) and all((new[a] == new[b]) == (old[a] == old[b]) for a in old for b in old)
+    assert min(int(s[1:]) for s in state.stories) >= reference.state.next_story
     assert rows["chay-ban-sao"][1] == "chay-0" and state.articles["chay-ban-sao"].duplicate_of == "chay-0"
-    assert (rows["cau"][2] == BRIDGE[1]) is with_text
+    assert rows["cau"][2] == BRIDGE[1]
     assert state.documents == reference.state.documents == 3
     assert (state.document_frequency == reference.weights.frequency).all()
-    assert state.next_story == reference.state.next_story and state.next_seq == 4
+    assert state.next_seq == 4
     with StoryDatabase(path) as store:
         tracker = cluster_articles([Article("chay-3", FIRE[1][0], FIRE[1][1] + " Tỉnh hỗ trợ tiểu thương.",
                                             dt.date(2025, 3, 22))], ProblemLog(), store=store)
     assert tracker.state.articles["chay-3"].story == state.articles["chay-0"].story
 
 
-def test_a_tracker_only_file_of_cluster_state_upgrades(tmp_path: Path) -> None:
+def test_a_tracker_only_file_of_cluster_state_is_refused_as_it_lacks_texts(tmp_path: Path) -> None:
     reference = _reference()
     path = tmp_path / "state.db"
     with sqlite3.connect(path) as db:
         _write_old_tracker(db, reference, {a: a for a in reference.state.articles})
-    _check_upgraded(path, reference, with_text=False)
+    with pytest.raises(ValueError, match="featurizer version 1, this tomtat has version 3, and the file lacks"):
+        StoryDatabase(path)
 
 
 def test_a_service_file_at_version_2_with_tracker_tables_upgrades(tmp_path: Path) -> None:
@@ -127,7 +133,7 @@ def test_a_service_file_at_version_2_with_tracker_tables_upgrades(tmp_path: Path
         db.execute("INSERT INTO service_summaries VALUES ('s1', '200 syllables', 'json', 'f', '{}')")
         db.execute("INSERT INTO service_jobs VALUES ('j1', 'done', 60, 60, NULL, '2025-01-01')")
         db.execute("INSERT INTO service_jobs VALUES ('j2', 'running', 10, 60, NULL, '2025-01-02')")
-    _check_upgraded(path, reference, with_text=True)
+    _check_upgraded(path, reference)
     with sqlite3.connect(path) as db:
         jobs = {row[0]: row[1:] for row in db.execute("SELECT id, status, error FROM jobs")}
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -163,12 +169,12 @@ def test_a_state_of_another_featurizer_is_featurized_again_from_the_stored_texts
     with StoryDatabase(path) as store:
         first = cluster_articles(_articles(), ProblemLog(), store=store)
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("2",)
+        assert db.execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("3",)
         db.execute("UPDATE settings SET value = '0' WHERE key = 'featurizer'")
         db.execute("UPDATE articles SET vector_values = zeroblob(length(vector_values))")  # what version 0 computed
     with StoryDatabase(path) as store:
         state = store.load_state()
-        assert store.connection().execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("2",)
+        assert store.connection().execute("SELECT value FROM settings WHERE key = 'featurizer'").fetchone() == ("3",)
     assert set(state.articles) == set(first.state.articles)
     assert all(a.features.vector.values.any() for a in state.articles.values())
     grouped = {a.id: a.story for a in state.articles.values()}
@@ -183,7 +189,7 @@ def test_a_state_of_another_featurizer_without_texts_is_refused(tmp_path: Path) 
     with sqlite3.connect(path) as db:
         db.execute("UPDATE settings SET value = '0' WHERE key = 'featurizer'")
         db.execute("UPDATE articles SET text = '' WHERE id = 'cau'")  # as upgraded from an old cluster state
-    with pytest.raises(ValueError, match="featurizer version 0, this tomtat has version 2, and the file lacks"):
+    with pytest.raises(ValueError, match="featurizer version 0, this tomtat has version 3, and the file lacks"):
         StoryDatabase(path)
 
 

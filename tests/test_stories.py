@@ -109,6 +109,29 @@ def test_out_of_order_arrival_joins_and_moves_first_date() -> None:
     assert far.story != early.story
 
 
+def _with_background(title: str, lead: str, syllables: int) -> Article:
+    """An article whose title and lead tell the event, then `syllables` of unrelated background."""
+    rng = random.Random(0)
+    background = " ".join(f"nen{rng.randrange(3000)}" for _ in range(syllables))
+    return Article("long", title, f"{lead}\n{background}", day(21))
+
+
+def test_title_and_lead_keep_their_share_of_a_long_article() -> None:
+    short = featurize(_with_background(FIRE_1[0], " ".join(FIRE_1[1]), 0), StoryOptions()).vector
+    for syllables, least in ((500, 0.65), (8000, 0.6)):
+        long = featurize(_with_background(FIRE_1[0], " ".join(FIRE_1[1]), syllables), StoryOptions()).vector
+        _, mine, theirs = np.intersect1d(short.indices, long.indices, return_indices=True)
+        assert float(short.values[mine] @ long.values[theirs]) >= least  # unit vectors: their cosine
+
+
+def test_a_long_article_joins_the_story_its_lead_tells() -> None:
+    tracker = StoryTracker()
+    for article in fixture_articles():
+        tracker.add(article)
+    long = _with_background("Chợ Đồng Xoài cháy lớn, tiểu thương mất trắng", f"{FIRE_2[1][0]} {FIRE_1[1][1]}", 1000)
+    assert tracker.add(long).story == tracker.state.articles["f1"].story
+
+
 def test_recluster_matches_online_on_the_fixture_and_orders_by_date() -> None:
     articles = fixture_articles()
     tracker = recluster([featurize(a, StoryOptions()) for a in articles])

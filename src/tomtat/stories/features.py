@@ -19,13 +19,19 @@ from tomtat.stories.options import StoryOptions
 MINHASH_SCHEME = "affine32"
 # Version of what `featurize` computes (cleaning, terms, weights, shingles): a stored state holds
 # vectors of one version only. Bump it whenever a change to featurize alters its output.
-FEATURIZER_VERSION = 2  # 2: word-segmented text ("đối_lập") read as syllables
+FEATURIZER_VERSION = 3  # 2: word-segmented text ("đối_lập") read as syllables; 3: the lead's fixed share
 # Earlier versions whose vectors of text without word-segmented words are what this one computes:
 # a state of one of them whose texts are not stored keeps its vectors (texts there were not segmented).
-KEPT_FEATURIZERS = frozenset({"1"})
+# None since version 3, which changed every vector.
+KEPT_FEATURIZERS: frozenset[str] = frozenset()
 # How many times the title's terms count: a headline names the event in a few words, while
 # the body dilutes it with background (on ViMs, weight 3 raises online B-cubed F1 by ~0.005).
 TITLE_WEIGHT = 3
+# The title and the body's first `LEAD_SYLLABLES` syllables make `LEAD_SHARE` of an article's vector
+# whatever the body's length, the whole body the rest: a long article's background no longer
+# drowns the terms naming its event (online B-cubed F1, ViMs 0.9618 -> 0.9637, AbMuSu 0.8736 -> 0.8857).
+LEAD_SYLLABLES = 100
+LEAD_SHARE = 0.5
 
 
 @dataclass
@@ -65,19 +71,32 @@ def _terms(tokens: list[str]) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
 
 
-def term_vector(tokens: list[str], n_features: int, title: list[str] | None = None) -> SparseVector:
-    """Unit-length sublinear-tf vector of the hashed syllable 1-2-grams of `tokens` and `title`.
-
-    The title's terms are counted `TITLE_WEIGHT` times.
-    """
-    terms = _terms(title or []) * TITLE_WEIGHT + _terms(tokens)
+def _unit_vector(terms: list[str], n_features: int) -> SparseVector:
+    """Unit-length sublinear-tf vector of hashed `terms` (float64)."""
     if not terms:
         return SparseVector.empty()
     row = _vectorizer(n_features).transform([terms])
     row.sort_indices()
     values = 1.0 + np.log(row.data.astype(np.float64))
+    return SparseVector(row.indices.astype(np.int64), values / np.linalg.norm(values))
+
+
+def term_vector(tokens: list[str], n_features: int, title: list[str] | None = None) -> SparseVector:
+    """Unit-length vector of the hashed syllable 1-2-grams of `title` and the body `tokens`.
+
+    Two unit-length sublinear-tf vectors summed with fixed shares: `LEAD_SHARE` for the title
+    (its terms counted `TITLE_WEIGHT` times) with the body's first `LEAD_SYLLABLES` syllables,
+    the rest for the whole body.
+    """
+    lead = _unit_vector(_terms(title or []) * TITLE_WEIGHT + _terms(tokens[:LEAD_SYLLABLES]), n_features)
+    body = _unit_vector(_terms(tokens), n_features)
+    if not len(lead.indices):
+        return SparseVector.empty()
+    indices, inverse = np.unique(np.concatenate([lead.indices, body.indices]), return_inverse=True)
+    values = np.bincount(inverse, weights=np.concatenate([LEAD_SHARE * lead.values, (1.0 - LEAD_SHARE) * body.values]),
+                         minlength=len(indices))
     # Stored per article, so kept small: int32 indices, float32 weights.
-    return SparseVector(row.indices.astype(np.int32), (values / np.linalg.norm(values)).astype(np.float32))
+    return SparseVector(indices.astype(np.int32), (values / np.linalg.norm(values)).astype(np.float32))
 
 
 def shingle_hash(shingle: bytes) -> int:
