@@ -15,7 +15,7 @@ from tomtat.summarizers.features import LEAD_SENTENCES, Candidates
 
 # A subject of a few words then "cũng" ("also"), before any comma: "Các quan chức ... cũng đã đồng ý".
 _ALSO = re.compile(r"^[^,.;:!?]{0,80}?\bcũng\b", re.IGNORECASE)
-_CHUNK = 256  # lead sentences compared with the story at once, so memory stays bounded
+_MOST_LEADS = 256  # lead sentences that compete at most, so time and memory stay bounded in big stories
 _ATTRIBUTION = re.compile(r"^cũng (?:theo|tại|trong)\b", re.IGNORECASE)
 
 
@@ -45,28 +45,29 @@ def lead_fact(candidates: Candidates, eligible: np.ndarray) -> int | None:
     """The story's headline fact: of the eligible sentences in the articles' leads (first
     `LEAD_SENTENCES`) that stand alone, the one best supported by the other articles and the
     headlines (its best similarity to each other article, averaged, plus its best similarity to
-    a headline). None when no lead sentence is eligible."""
+    a headline). In a story with more than `_MOST_LEADS` such sentences, only the `_MOST_LEADS` closest to
+    the story centroid compete. None when no lead sentence is eligible."""
     position = np.array([s.position for s in candidates.sentences])
     lead = eligible & (position < LEAD_SENTENCES) & ~np.array([points_back(s.text) for s in candidates.sentences], dtype=bool)
     if not lead.any():
         return None
     indices = np.flatnonzero(lead)
+    if len(indices) > _MOST_LEADS:  # a story of many articles: the lead sentences closest to its centroid
+        closeness = candidates.vectors[indices] @ candidates.article_centroid()
+        indices = np.sort(indices[np.argsort(-closeness, kind="stable")[:_MOST_LEADS]])
     article_of = candidates.article_of
     documents = len(candidates.documents)
+    similarity = (candidates.vectors[indices] @ candidates.vectors.T).tocsr()
+    similarity.sort_indices()  # within a row, columns (so their articles) ascend
+    rows = np.repeat(np.arange(len(indices)), np.diff(similarity.indptr))
+    columns, values = similarity.indices, similarity.data
+    other = article_of[columns] != article_of[indices][rows]
+    rows, columns, values = rows[other], columns[other], values[other]
     support = np.zeros(len(indices))
-    for start in range(0, len(indices), _CHUNK):  # a sentence-by-sentence block at a time
-        chunk = indices[start:start + _CHUNK]
-        similarity = (candidates.vectors[chunk] @ candidates.vectors.T).tocsr()
-        similarity.sort_indices()  # within a row, columns (so their articles) ascend
-        rows = np.repeat(np.arange(len(chunk)), np.diff(similarity.indptr))
-        columns, values = similarity.indices, similarity.data
-        other = article_of[columns] != article_of[chunk][rows]
-        rows, columns, values = rows[other], columns[other], values[other]
-        if len(values):
-            key = rows.astype(np.int64) * documents + article_of[columns]
-            starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-            best_per_article = np.maximum.reduceat(values, starts)
-            support[start:start + len(chunk)] = np.bincount(rows[starts], weights=best_per_article, minlength=len(chunk))
+    if len(values):
+        key = rows.astype(np.int64) * documents + article_of[columns]
+        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+        support = np.bincount(rows[starts], weights=np.maximum.reduceat(values, starts), minlength=len(indices))
     support /= max(1, documents - 1)
     to_headlines = (candidates.vectors[indices] @ candidates.title_vectors.T).toarray().max(axis=1)
     return int(indices[np.argmax(support + to_headlines)])
