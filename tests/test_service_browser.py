@@ -296,3 +296,24 @@ def test_add_articles_with_the_forms_and_read_the_story(browser, server: str) ->
     expect(page.locator(".chip").first).to_be_visible()
     _no_sideways_scroll(page, 375)
     assert errors == []
+
+
+def test_a_story_whose_sources_disagree_shows_the_conflict_as_one(browser, server: str) -> None:
+    planted = json.loads((Path(__file__).parent / "fixtures" / "planted_conflicts.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    articles = [{"id": f"{planted['id']}-{d['id']}", "title": d.get("title", ""), "text": d["text"], "date": d["date"]}
+                for d in planted["docs"]]
+    request = urllib.request.Request(f"{server}/api/articles", json.dumps(articles).encode(), {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=120) as response:
+        story = json.load(response)["articles"][0]["story"]
+    conflicts = _get(f"{server}/api/stories/{story}/conflicts")["conflicts"]
+    disagreement = next(c for c in conflicts if not c["update"])
+    errors: list[str] = []
+    page = _page(browser, 375, errors)
+    page.goto(f"{server}/#/story/{story}")
+    items = page.locator("#conflicts > li")
+    expect(items).to_have_count(len(conflicts))
+    item = items.nth(conflicts.index(disagreement))
+    expect(item).to_have_class("conflict")
+    expect(item.locator(".badge")).to_have_count(0)
+    expect(item.locator(".value .label strong")).to_have_text([v["value"] for v in disagreement["values"]])
+    assert not errors, errors
