@@ -159,3 +159,21 @@ def test_the_demo_summary_names_the_flood_first(budget: str) -> None:
     first = summary.sentences[0].text
     assert "lũ quét" in first and "Lào Cai" in first, first
     _reads_as_a_story(summary, articles)
+
+
+def test_the_headline_fact_opens_the_summary_when_an_earlier_copy_is_credited() -> None:
+    fact = "Sáng 20/5, tỉnh Quảng Trị chính thức khánh thành cầu Hiền Lương mới bắc qua sông Bến Hải."
+    earlier = tomtat.Article("1", "Quảng Trị sắp có cầu mới", "\n".join([
+        "Tỉnh Quảng Trị vừa hoàn tất các hạng mục cuối cùng của công trình cầu qua sông Bến Hải.",
+        "Công trình có tổng vốn đầu tư 120 tỷ đồng, khởi công từ tháng 3 năm ngoái.",
+        "Đơn vị thi công cho biết mặt cầu đã được thảm nhựa và lắp đèn chiếu sáng.",
+        "Người dân hai bờ sông mong chờ ngày cây cầu được đưa vào sử dụng.",
+        fact,
+    ]), date=tomtat.Article.from_dict({"text": "x", "date": "2025-05-20"}, "x").date)
+    later = tomtat.Article("2", "Khánh thành cầu Hiền Lương mới", "\n".join([
+        fact,
+        "Cầu dài 200 mét, rộng 12 mét, giúp người dân hai huyện Vĩnh Linh và Gio Linh đi lại thuận tiện.",
+        "Chủ tịch UBND tỉnh cho biết cây cầu là món quà ý nghĩa dịp kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.",
+    ]), date=tomtat.Article.from_dict({"text": "x", "date": "2025-05-21"}, "x").date)
+    summary = tomtat.summarize([earlier, later], budget="6 sentences")
+    assert (summary.sentences[0].text, summary.sentences[0].article_id) == (fact, "1")

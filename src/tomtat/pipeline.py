@@ -148,7 +148,7 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
     from tomtat.summarizers.coherence import antecedents, lead_fact
     from tomtat.summarizers.features import Candidates
     from tomtat.summarizers.hygiene import page_furniture
-    from tomtat.summarizers.selection import normalized, reading_order, select
+    from tomtat.summarizers.selection import normalized, opener, reading_order, select
 
     articles = [d.article for d in documents]
     settings = options.selection
@@ -186,7 +186,7 @@ def summarize_documents(documents: list[Document], options: Options) -> Summary:
     concept_weights = method.weigh_concepts(candidates) if method.weigh_concepts and options.query is None else None
     first = lead_fact(candidates, eligible) if settings.lead_fact and options.query is None else None
     chosen = select(candidates, scores, budget, settings, eligible, known, concept_weights, first, antecedents(candidates))
-    order = reading_order(candidates, chosen, first)
+    order = reading_order(candidates, chosen, opener(candidates, chosen, first, settings))
     summary_sentences = [_attributed(candidates.sentences[index], documents) for index in order]
     if settings.fill and budget.unit == "syllables":
         summary_sentences = _cut_to_budget(summary_sentences, int(budget.amount))

@@ -137,6 +137,15 @@ def _reading_key(candidates: Candidates, index: int) -> tuple[dt.date, int, int]
     return (date or dt.date.max, sentence.article_index, sentence.position)
 
 
+def opener(candidates: Candidates, chosen: list[int], first: int | None, settings: SelectionOptions) -> int | None:
+    """The chosen sentence that says the headline fact `first`: itself or the earlier article's
+    copy that was credited in its place (`select` credits the earliest copy); None if neither."""
+    if first is None or not chosen:
+        return None
+    similarity = candidates.vectors[chosen[0]].multiply(candidates.vectors[first]).sum()
+    return chosen[0] if similarity >= settings.copy_similarity else None
+
+
 def reading_order(candidates: Candidates, chosen: list[int], first: int | None = None) -> list[int]:
     """Chosen sentences by article date (undated articles after, in input order), then position;
     `first` (the headline fact), if chosen, opens the summary."""
