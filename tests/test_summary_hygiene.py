@@ -6,6 +6,8 @@ import dataclasses
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import tomtat
 from conftest import ROOT
@@ -17,7 +19,7 @@ from tomtat.pipeline import prepare, summarize_documents
 from tomtat.summarizers import Budget
 from tomtat.summarizers.coherence import antecedents, lead_fact, says_also
 from tomtat.summarizers.features import Candidates
-from tomtat.summarizers.hygiene import RULES, page_furniture
+from tomtat.summarizers.hygiene import HEADLINE_OVERLAP, RULES, Headlines, page_furniture
 
 DEMO = ROOT / "src" / "tomtat" / "demo"
 PAGE = tomtat.Article("p", "Giá vàng hôm nay tăng mạnh", "\n".join([
@@ -177,3 +179,12 @@ def test_the_headline_fact_opens_the_summary_when_an_earlier_copy_is_credited() 
     ]), date=tomtat.Article.from_dict({"text": "x", "date": "2025-05-21"}, "x").date)
     summary = tomtat.summarize([earlier, later], budget="6 sentences")
     assert (summary.sentences[0].text, summary.sentences[0].article_id) == (fact, "1")
+
+
+SYLLABLE_SETS = st.sets(st.sampled_from("giá vàng tăng mạnh hôm nay lũ quét cầu mới xã huyện tỉnh".split()), max_size=9)
+
+
+@given(st.lists(SYLLABLE_SETS, max_size=6), SYLLABLE_SETS)
+def test_the_headline_index_finds_exactly_what_comparing_with_every_headline_finds(headlines: list[set[str]], words: set[str]) -> None:
+    brute = any(h and len(words & h) / len(words | h) >= HEADLINE_OVERLAP for h in headlines)
+    assert Headlines(headlines).repeated_by(words) == (bool(words) and brute)
