@@ -11,7 +11,7 @@ import re
 import numpy as np
 
 from tomtat.nlp.trim import opens_with_back_reference
-from tomtat.summarizers.features import LEAD_SENTENCES, Candidates
+from tomtat.summarizers.features import LEAD_SENTENCES, Candidates, best_per_article
 
 # A subject of a few words then "cũng" ("also"), before any comma: "Các quan chức ... cũng đã đồng ý".
 _ALSO = re.compile(r"^[^,.;:!?]{0,80}?\bcũng\b", re.IGNORECASE)
@@ -63,11 +63,7 @@ def lead_fact(candidates: Candidates, eligible: np.ndarray) -> int | None:
     columns, values = similarity.indices, similarity.data
     other = article_of[columns] != article_of[indices][rows]
     rows, columns, values = rows[other], columns[other], values[other]
-    support = np.zeros(len(indices))
-    if len(values):
-        key = rows.astype(np.int64) * documents + article_of[columns]
-        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-        support = np.bincount(rows[starts], weights=np.maximum.reduceat(values, starts), minlength=len(indices))
-    support /= max(1, documents - 1)
+    pair_rows, best = best_per_article(rows, columns, values, article_of, documents)
+    support = np.bincount(pair_rows, weights=best, minlength=len(indices)) / max(1, documents - 1)
     to_headlines = (candidates.vectors[indices] @ candidates.title_vectors.T).toarray().max(axis=1)
     return int(indices[np.argmax(support + to_headlines)])

@@ -19,6 +19,17 @@ FREQUENT_TERM_SENTENCES = 50
 LEAD_SENTENCES = 3  # the lead of an article: its first sentences
 
 
+def best_per_article(rows: np.ndarray, columns: np.ndarray, values: np.ndarray, article_of: np.ndarray,
+                     documents: int) -> tuple[np.ndarray, np.ndarray]:
+    """Similarity entries (`rows` ascending, within a row `columns` ascending, so their articles
+    `article_of[columns]` too) reduced to one per (row, article): the row and its best value."""
+    if not len(values):
+        return rows, values
+    key = rows.astype(np.int64) * documents + article_of[columns]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    return rows[starts], np.maximum.reduceat(values, starts)
+
+
 def syllable_ngrams(syllables: list[str]) -> list[str]:
     """Syllable unigrams and bigrams: Vietnamese words are mostly one or two syllables."""
     return syllables + [f"{a} {b}" for a, b in zip(syllables, syllables[1:])]

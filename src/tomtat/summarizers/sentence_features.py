@@ -13,7 +13,7 @@ import numpy as np
 from scipy import sparse
 
 from tomtat.summarizers.coherence import points_back
-from tomtat.summarizers.features import LEAD_SENTENCES, Candidates
+from tomtat.summarizers.features import LEAD_SENTENCES, Candidates, best_per_article
 
 FEATURES = (
     "position", "relative_position", "is_first", "in_lead", "article_order", "earliest_lead",
@@ -79,16 +79,12 @@ def _graph_features(candidates: Candidates, article_of: np.ndarray, is_lead: np.
     degree = np.bincount(rows[off_diagonal & (values >= 0.1)], minlength=count) / count
     other = article_of[columns] != article_of[rows]
     rows, columns, values = rows[other], columns[other], values[other]
-    support, best_other = np.zeros(count), _row_max(rows, values, count)
-    if len(values):
-        key = rows.astype(np.int64) * documents + article_of[columns]  # ascending
-        pair_starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-        best_per_pair = np.maximum.reduceat(values, pair_starts)
-        support = np.bincount(rows[pair_starts][best_per_pair >= SUPPORT_SIMILARITY], minlength=count).astype(float)
+    pair_rows, best_per_pair = best_per_article(rows, columns, values, article_of, documents)
+    support = np.bincount(pair_rows[best_per_pair >= SUPPORT_SIMILARITY], minlength=count).astype(float)
     earlier = order[article_of[columns]] < order[article_of[rows]]
     return {
         "support": support / max(1, documents - 1),
-        "best_other_similarity": best_other,
+        "best_other_similarity": _row_max(rows, values, count),
         "lead_support": _row_max(rows, np.where(is_lead[columns], values, 0.0), count),
         "novelty": 1.0 - _row_max(rows, np.where(earlier, values, 0.0), count),
         "degree": degree,
