@@ -13,7 +13,7 @@ from pathlib import Path
 from tomtat.stories.options import StoryOptions
 from tomtat.summarizers import DEFAULT_METHOD
 from tomtat.summarizers.budget import Budget
-from tomtat.summarizers.hygiene import RULES as HYGIENE_RULES
+from tomtat.summarizers.hygiene import RULES as HYGIENE_RULES, check_rules as check_hygiene_rules
 
 
 def _share(owner: object, *names: str, low_open: bool = True) -> None:
@@ -74,9 +74,7 @@ class SelectionOptions:
     def __post_init__(self) -> None:
         _share(self, "redundancy", "coverage", "copy_similarity")
         _share(self, "concept_blend", "mmr_lambda", "query_weight", "dangling_penalty", low_open=False)
-        unknown = set(self.skip) - set(HYGIENE_RULES)
-        if unknown:
-            raise ValueError(f"unknown hygiene rules {sorted(unknown)}; known: {', '.join(HYGIENE_RULES)}")
+        check_hygiene_rules(self.skip)
         if self.article_bonus < 0:
             raise ValueError(f"article_bonus must be 0 or more, got {self.article_bonus}")
         if self.min_syllables < 1 or self.max_syllables < self.min_syllables:

@@ -97,14 +97,19 @@ _RULES: dict[str, Callable[[Sentence, Sentence | None, Headlines], bool]] = {
 RULES = tuple(_RULES)
 
 
+def check_rules(rules: tuple[str, ...]) -> None:
+    """ValueError naming the rules of `rules` that are not in `RULES`, and the known ones."""
+    unknown = set(rules) - set(RULES)
+    if unknown:
+        raise ValueError(f"unknown hygiene rules {sorted(unknown)}; known: {', '.join(RULES)}")
+
+
 def page_furniture(candidates: Candidates, rules: tuple[str, ...] = RULES) -> np.ndarray:
     """Per candidate sentence, whether one of `rules` (names of `RULES`) marks it as page
     furniture rather than article text; ValueError for an unknown rule."""
     import numpy as np
 
-    unknown = set(rules) - set(RULES)
-    if unknown:
-        raise ValueError(f"unknown hygiene rules {sorted(unknown)}; known: {', '.join(RULES)}")
+    check_rules(rules)
     headlines = Headlines([{s.lower() for s in d.title_syllables} for d in candidates.documents])
     sentences = candidates.sentences
     marked = np.zeros(len(sentences), dtype=bool)
