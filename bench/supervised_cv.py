@@ -75,24 +75,30 @@ def cross_validated(data: Path, scored: str, always: list[str], folder: Path, op
     return totals
 
 
+def data_folder(doc: str) -> Path:
+    """The `--data` folder of a script with docstring `doc`; exits saying so when no datasets are there."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    data = parser.parse_args().data
+    if not (data / SETS["vims"]).is_file():
+        sys.exit(f"no datasets under {data}: pass --data")
+    return data
+
+
 def row(label: str, scores: dict[str, float]) -> str:
     return f"| {label} | {scores['rouge1']:.2f} | {scores['rouge2']:.2f} | {scores['rougeL']:.2f} |"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
-    args = parser.parse_args()
-    if not (args.data / SETS["vims"]).is_file():
-        sys.exit(f"no datasets under {args.data}: pass --data")
+    data = data_folder(__doc__)
     options = Options(selection=SelectionOptions(fill=True))
     print("| run | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |")
     print("|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
-        print(row("ViMs, 5-fold CV (AbMuSu train + 4/5 ViMs)", cross_validated(args.data, "vims", ["abmusu-train"], Path(folder), options)))
+        print(row("ViMs, 5-fold CV (AbMuSu train + 4/5 ViMs)", cross_validated(data, "vims", ["abmusu-train"], Path(folder), options)))
         print(row("AbMuSu validation, 5-fold CV (AbMuSu train + ViMs + 4/5 validation)",
-                  cross_validated(args.data, "abmusu-validation", ["abmusu-train", "vims"], Path(folder), options)))
-    print(row("AbMuSu validation, shipped model (AbMuSu train + ViMs)", rouge(load(args.data, "abmusu-validation"), options)))
+                  cross_validated(data, "abmusu-validation", ["abmusu-train", "vims"], Path(folder), options)))
+    print(row("AbMuSu validation, shipped model (AbMuSu train + ViMs)", rouge(load(data, "abmusu-validation"), options)))
 
 
 if __name__ == "__main__":

@@ -8,13 +8,11 @@ Settings and features are chosen on these transfer runs, never on a reported in-
 """
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import sys
 import tempfile
 from pathlib import Path
 
-from supervised_cv import DATA, SETS, load, rouge, row, train_file
+from supervised_cv import data_folder, load, rouge, row, train_file
 from tomtat.options import Options, SelectionOptions
 from tomtat.summarizers.hygiene import RULES
 
@@ -33,25 +31,21 @@ def switched_off(selection: SelectionOptions) -> dict[str, SelectionOptions]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
-    args = parser.parse_args()
-    if not (args.data / SETS["vims"]).is_file():
-        sys.exit(f"no datasets under {args.data}: pass --data")
+    data = data_folder(__doc__)
     selection = SelectionOptions(fill=True)
     with tempfile.TemporaryDirectory() as folder:
-        models = {source: train_file([load(args.data, source)], Path(folder) / f"{source}.json") for source, _ in DIRECTIONS}
+        models = {source: train_file([load(data, source)], Path(folder) / f"{source}.json") for source, _ in DIRECTIONS}
         print("| trained on | scored on | method | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |")
         print("|---|---|---|---|---|---|")
         for source, target in DIRECTIONS:
-            part = load(args.data, target)
+            part = load(data, target)
             print(f"| {source} | {target} " + row("supervised", rouge(part, Options(model=models[source], selection=selection))))
             for method in ("centroid", "lead", "textrank", "lexrank"):
                 print(f"| - | {target} " + row(method, rouge(part, Options(method=method, selection=selection))))
         print("\n| scored on (model) | rules | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |")
         print("|---|---|---|---|---|")
         for source, target in DIRECTIONS:
-            part = load(args.data, target)
+            part = load(data, target)
             label = f"{target} (trained on {source})"
             print(f"| {label} " + row("all (default)", rouge(part, Options(model=models[source], selection=selection))), flush=True)
             for name, variant in switched_off(selection).items():
