@@ -152,6 +152,10 @@ class Options:
         before selection, so more content fits the budget.
     selection, timeline, entities, stories: the settings of those stages.
     limits: bounds on input (`LimitOptions`).
+    fork_sentences: a story of at least this many sentences works out its entities, keyphrases
+        and conflicts in a forked second process while this one does the summary and timeline
+        (when the machine has two cores or more and the caller runs no other thread; same
+        output); None: always in this process.
     """
 
     method: str = DEFAULT_METHOD
@@ -165,8 +169,11 @@ class Options:
     entities: EntityOptions = field(default_factory=EntityOptions)
     stories: StoryOptions = field(default_factory=StoryOptions)
     limits: LimitOptions = field(default_factory=LimitOptions)
+    fork_sentences: int | None = 1_000
 
     def __post_init__(self) -> None:
+        if self.fork_sentences is not None and self.fork_sentences < 1:
+            raise ValueError(f"fork_sentences must be 1 or more, or None for never; got {self.fork_sentences}")
         if isinstance(self.budget, (str, int)):
             self.budget = Budget.parse(self.budget)
         if self.query is not None and not self.query.strip():

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from tomtat.clean import clean_text, normalize_text
 from tomtat.entities import keyphrases, story_entities
+from tomtat.forked import Forked, can_fork
 from tomtat.fusion import Backend, fuse
 from tomtat.model import Article, Cluster, Document, Sentence, StoryReport, Summary, SummarySentence
 from tomtat.nlp import cut_after_syllables, split_sentences, syllables, trim_sentence
@@ -27,7 +29,16 @@ from tomtat.problems import InputError, Problem, ProblemLog
 from tomtat.summarizers import Budget, get_method
 from tomtat.timeline import build_timeline
 
+if TYPE_CHECKING:
+    from tomtat.conflicts import Conflict
+    from tomtat.entities import Entity
+
+    from tomtat.timeline import Event
+
+    SideReport = tuple[list[Event] | None, list[Entity] | None, list[str] | None, list[Conflict] | None, ProblemLog]
+
 PARTS = ("summary", "timeline", "entities", "keyphrases", "conflicts")
+SIDE_PARTS = frozenset(PARTS) - {"summary"}  # they need the documents, not the summary
 REFERENCE_BUDGET = "ref"  # a dataset run's budget: the mean length of the cluster's references
 
 
@@ -53,21 +64,39 @@ def summarize_story(
                 for index, item in enumerate(articles)]
     documents = [prepare(article, index) for index, article in enumerate(articles)]
     report = StoryReport(articles, problems=log)
+    side_parts = wanted & SIDE_PARTS
+    side = None
+    if side_parts and "summary" in wanted and _worth_forking(documents, options) and can_fork():
+        side = Forked(lambda: _side_report(documents, side_parts, options))
     if "summary" in wanted:
         report.summary = summarize_documents(documents, options)
         if backend is not None:
             report.fused = fuse(report.summary, backend, log)
-    if "timeline" in wanted:
-        report.timeline = build_timeline(documents, options.timeline, log)
-    if "entities" in wanted:
-        report.entities = story_entities(documents)
-    if "keyphrases" in wanted:
-        report.keyphrases = keyphrases(documents, options.entities.keyphrases)
-    if "conflicts" in wanted:
+    side_report = side.result() if side else _side_report(documents, side_parts, options)
+    report.timeline, report.entities, report.keyphrases, report.conflicts, side_problems = side_report
+    log.extend(side_problems)
+    return report
+
+
+def _worth_forking(documents: list[Document], options: Options) -> bool:
+    """True for a story big enough that its entities are worth a second process."""
+    threshold = options.fork_sentences
+    return threshold is not None and sum(len(d.sentences) for d in documents) >= threshold
+
+
+def _side_report(documents: list[Document], parts: set[str], options: Options) -> SideReport:
+    """Timeline, entities, keyphrases and conflicts of the `parts` asked for (None for the
+    others), and the problems met on the way."""
+    problems = ProblemLog()
+    timeline = build_timeline(documents, options.timeline, problems) if "timeline" in parts else None
+    entities = story_entities(documents) if "entities" in parts else None
+    phrases = keyphrases(documents, options.entities.keyphrases) if "keyphrases" in parts else None
+    conflicts = None
+    if "conflicts" in parts:
         from tomtat.conflicts import find_conflicts
 
-        report.conflicts = find_conflicts(documents)
-    return report
+        conflicts = find_conflicts(documents)
+    return timeline, entities, phrases, conflicts, problems
 
 
 def summarize(

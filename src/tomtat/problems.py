@@ -28,7 +28,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.path + (f":{self.line}" if self.line is not None else "")
-        return f"{where}: {self.message}"
+        return f"{where}: {self.message}" if where else self.message
 
 
 class ProblemLog(list):

@@ -45,6 +45,7 @@ class Headlines:
         frequency = Counter(s for h in headlines for s in h)
         self.rank = {s: (count, s) for s, count in frequency.items()}
         self.headlines = [h for h in headlines if h]
+        self.longest = max(map(len, self.headlines), default=0)
         self.index: dict[str, list[int]] = {}
         for number, headline in enumerate(self.headlines):
             for syllable in self._prefix(headline):
@@ -56,6 +57,8 @@ class Headlines:
 
     def repeated_by(self, words: set[str]) -> bool:
         """Whether `words` overlap one headline by `HEADLINE_OVERLAP` (Jaccard) or more."""
+        if HEADLINE_OVERLAP * len(words) > self.longest:  # Jaccard <= |headline| / |words|
+            return False
         candidates = {n for s in self._prefix(words) for n in self.index.get(s, ())}
         return any(len(words & self.headlines[n]) / len(words | self.headlines[n]) >= HEADLINE_OVERLAP for n in candidates)
 
