@@ -57,6 +57,7 @@ def test_forked_report_is_the_same_as_one_process(monkeypatch) -> None:
     for article in articles[1:]:
         article.date = None  # the timeline's problems come back from the child too
     starts = []
+    monkeypatch.setattr("tomtat.pipeline.can_fork", lambda: True)  # other tests may leave a thread running
     monkeypatch.setattr("tomtat.pipeline.Forked", lambda work: starts.append(1) or forked.Forked(work))
     alone = summarize_story(articles, Options(fork_sentences=None), PARTS, problems)
     assert starts == []

@@ -97,8 +97,20 @@ def test_a_cold_story_is_not_joined() -> None:
     assert undated.duplicate_of is None and undated.story in {late.story, tracker.state.articles["f1"].story}
 
 
-def test_out_of_order_arrival_joins_and_moves_first_date() -> None:
+def test_the_dated_seed_story_is_one_story_though_its_articles_are_33_days_apart(shared) -> None:
+    from tomtat.ingest import read_articles
+
+    articles = read_articles([str(shared / "seeds_dated.jsonl")], ProblemLog())
+    assert sorted(a.date for a in articles) == [dt.date(2023, 3, 15), dt.date(2023, 4, 17)]
     tracker = StoryTracker()
+    placed = [tracker.add(article) for article in articles]
+    assert placed[0].story == placed[1].story and len(tracker.state.stories) == 1
+    apart = StoryTracker(StoryOptions(cold_days=30))
+    assert len({apart.add(article).story for article in articles}) == 2
+
+
+def test_out_of_order_arrival_joins_and_moves_first_date() -> None:
+    tracker = StoryTracker(StoryOptions(cold_days=7))
     tracker.add(make("f2", FIRE_2, day(21)))
     early = tracker.add(make("f1", FIRE_1, day(19)))
     story = tracker.state.stories[early.story]
@@ -268,7 +280,7 @@ def test_cli_join_learned_lets_the_model_decide(tmp_path: Path, monkeypatch: pyt
     assert threshold.exit_code == 0 and learned.exit_code == 0, learned.output
     grouped = [sorted(story["articles"]) for story in json.loads(learned.stdout)["stories"]]
     assert len(json.loads(threshold.stdout)["stories"]) == 3
-    assert sorted(grouped) == [["b1", "b2"], ["f1", "f2", "m1"]]  # all it may join: b and f are 8 days apart
+    assert grouped == [["b1", "b2", "f1", "f2", "m1"]]  # all it may join: 8 days apart, within the 60-day window
     refused = runner.invoke(main, ["cluster", str(tmp_path / "tin.jsonl"), "--join", "other"])
     assert refused.exit_code == 2 and "'other' is not one of 'threshold', 'learned'" in refused.stderr
 
