@@ -8,8 +8,9 @@
       -> conflicts: numbers, names, roles and dates the articles give differently
       => a `StoryReport`, which `tomtat.output` renders as text, JSON, Markdown or HTML.
 
-`summarize_story` runs only the stages whose parts were asked for. The CLI, the HTTP service,
-dataset runs and the Python API (`summarize`) all go through it.
+`summarize_story` runs only the stages whose parts were asked for; in a big story the stages
+after the summary run in a forked process at the same time as it (`tomtat.forked`). The CLI,
+the HTTP service, dataset runs and the Python API (`summarize`) all go through it.
 """
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ from tomtat.timeline import build_timeline
 if TYPE_CHECKING:
     from tomtat.conflicts import Conflict
     from tomtat.entities import Entity
-
     from tomtat.timeline import Event
 
     SideReport = tuple[list[Event] | None, list[Entity] | None, list[str] | None, list[Conflict] | None, ProblemLog]
@@ -79,7 +79,7 @@ def summarize_story(
 
 
 def _worth_forking(documents: list[Document], options: Options) -> bool:
-    """True for a story big enough that its entities are worth a second process."""
+    """True for a story big enough that its side parts are worth a second process."""
     threshold = options.fork_sentences
     return threshold is not None and sum(len(d.sentences) for d in documents) >= threshold
 
