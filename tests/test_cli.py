@@ -83,6 +83,13 @@ def test_bad_files_are_reported_and_skipped(runner: CliRunner, tmp_path) -> None
     assert "Traceback" not in result.output
 
 
+def test_an_undated_article_is_noted_not_skipped(runner: CliRunner, tmp_path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"id": "a1", "text": "Hôm qua, mưa lớn gây ngập nhiều tuyến phố."}\n', encoding="utf-8")
+    result = runner.invoke(main, ["summarize", str(tmp_path / "a.jsonl"), "--timeline"])
+    assert result.exit_code == 0
+    assert result.stderr == "tomtat: article a1 has no publication date: relative dates left unresolved\n"
+
+
 def test_nothing_readable_exits_non_zero(runner: CliRunner, tmp_path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"  \n")
     result = runner.invoke(main, ["summarize", str(tmp_path / "empty.txt"), "missing.txt"])

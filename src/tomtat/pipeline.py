@@ -154,7 +154,7 @@ def within_limit(article: Article, limit: int, problems: ProblemLog) -> Article:
     length = len(syllables(article.text))
     if length <= limit:
         return article
-    problems.add(InputError(f"article {article.id!r} has {length:,} syllables, over the limit of {limit:,}: "
+    problems.note(InputError(f"article {article.id!r} has {length:,} syllables, over the limit of {limit:,}: "
                             f"only the first {limit:,} are read", article.source or ""))
     return dataclasses.replace(article, text=cut_after_syllables(article.text, limit))
 

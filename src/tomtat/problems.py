@@ -20,11 +20,12 @@ class InputError(ValueError):
 
 @dataclass
 class Problem:
-    """One reported, skipped input."""
+    """One reported input: skipped, or (`skipped` False) used in part, as the message says."""
 
     path: str
     line: int | None
     message: str
+    skipped: bool = True
 
     def __str__(self) -> str:
         where = self.path + (f":{self.line}" if self.line is not None else "")
@@ -35,4 +36,9 @@ class ProblemLog(list):
     """A list of `Problem`s that readers append to instead of raising."""
 
     def add(self, error: InputError) -> None:
+        """An input skipped because of `error`."""
         self.append(Problem(error.path, error.line, error.message))
+
+    def note(self, error: InputError) -> None:
+        """An input used in part (cut, or read without its date), as `error` says."""
+        self.append(Problem(error.path, error.line, error.message, skipped=False))

@@ -22,9 +22,9 @@ DEFAULT_BUDGET = "200"
 
 
 def report(problems: ProblemLog) -> None:
-    """Print each skipped input on standard error, with file and line."""
+    """Print each skipped (or partly used) input on standard error, with file and line."""
     for problem in problems:
-        click.echo(f"tomtat: skipped {problem}", err=True)
+        click.echo(f"tomtat: {'skipped ' if problem.skipped else ''}{problem}", err=True)
 
 
 def read_story(paths: Iterable[str], published: dt.datetime | None) -> tuple[list[Article], ProblemLog]:

@@ -34,7 +34,7 @@ def build_timeline(
     for document in documents:
         article = document.article
         if article.date is None and problems is not None:
-            problems.add(InputError(f"article {article.id} has no publication date: relative dates left unresolved", article.source or ""))
+            problems.note(InputError(f"article {article.id} has no publication date: relative dates left unresolved", article.source or ""))
         for sentence in document.sentences:
             event = sentence_event(sentence.text, article.date, article.id)
             if event is not None:
