@@ -8,6 +8,8 @@ much of that weight as the budget allows.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from scipy import sparse
 
@@ -15,6 +17,7 @@ from tomtat.nlp import stopwords, syllables
 from tomtat.summarizers.features import LEAD_SENTENCES, Candidates
 from tomtat.summarizers.sentence_features import article_order
 
+_DIGIT = re.compile("[0-9]")
 CONCEPT_FEATURES = (
     "article_share", "sentence_share", "first_position", "first_relative_position", "in_first_sentence_share",
     "in_earliest_lead", "title_share", "stopwords", "has_digit",
@@ -32,14 +35,13 @@ def _column_max(matrix: sparse.csr_matrix, row_values: np.ndarray) -> np.ndarray
 
 def _stopword_counts(terms: np.ndarray) -> np.ndarray:
     """How many of the two syllables of each bigram are function words (0, 1 or 2)."""
-    parts = np.char.partition(terms.astype(str), " ")
-    stop = np.array(sorted(stopwords()))
-    return np.isin(parts[:, 0], stop).astype(float) + np.isin(parts[:, 2], stop)
+    stop = stopwords()
+    return np.array([(first in stop) + (second in stop) for first, _, second in (t.partition(" ") for t in terms)],
+                    dtype=float)
 
 
 def _has_digit(terms: np.ndarray) -> np.ndarray:
-    text = terms.astype(str)
-    return np.logical_or.reduce([np.char.find(text, digit) >= 0 for digit in "0123456789"]).astype(float)
+    return np.fromiter((_DIGIT.search(term) is not None for term in terms), dtype=float, count=len(terms))
 
 
 def concept_features(candidates: Candidates) -> np.ndarray:

@@ -85,7 +85,7 @@ class Candidates:
         stop = stopwords()
         terms = vectorizer.get_feature_names_out()
         is_bigram = np.char.find(terms.astype(str), " ") >= 0
-        unigrams = ~is_bigram & ~np.isin(terms, list(stop))
+        unigrams = ~is_bigram & np.fromiter((term not in stop for term in terms), dtype=bool, count=len(terms))
         presence = (vectors[:, unigrams] > 0).astype(float)
         weights = presence @ sparse.diags(vectorizer.idf_[unigrams])
         query_similarity = None

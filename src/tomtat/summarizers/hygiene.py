@@ -52,8 +52,11 @@ class Headlines:
                 self.index.setdefault(syllable, []).append(number)
 
     def _prefix(self, words: set[str]) -> list[str]:
+        size = _prefix_size(len(words))
+        if sum(s not in self.rank for s in words) >= size:  # the prefix holds no headline syllable
+            return []
         rarest = sorted(words, key=lambda s: self.rank.get(s, (0, s)))
-        return rarest[:_prefix_size(len(words))]
+        return rarest[:size]
 
     def repeated_by(self, words: set[str]) -> bool:
         """Whether `words` overlap one headline by `HEADLINE_OVERLAP` (Jaccard) or more."""
