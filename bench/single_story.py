@@ -8,7 +8,10 @@ memory is the process's maximum RSS. sumy's LexRank rates the same sentences (to
 cleaning and splitting) in this process, up to `--sumy-max` articles (it is quadratic).
 sumy is a benchmark-only dependency: pip install "sumy>=0.11,<0.12".
 
-    python bench/single_story.py [--data ../shared/data] [--sizes 50,100,200,500,1000] [--sumy-max 200]
+    python bench/single_story.py [--data ../shared/data] [--sizes 50,100,200,500,1000] [--sumy-max 200] [--one-process]
+
+A story of 1,000 sentences or more has its timeline and entities worked out in a forked second
+process (`Options.fork_sentences`); `--one-process` measures it without, for comparison.
 """
 from __future__ import annotations
 
@@ -48,9 +51,14 @@ def write_sets(data: Path, workdir: Path, sizes: list[int]) -> dict[int, Path]:
     return folders
 
 
-def run_command(path: Path) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds and peak RSS (bytes) of `tomtat summarize PATH --format json --timeline`."""
-    command = [sys.executable, "-m", "tomtat", "summarize", str(path), "--format", "json", "--timeline"]
+ONE_PROCESS = "import tomtat.pipeline as p; p.can_fork = lambda: False; from tomtat.cli import main; main()"
+
+
+def run_command(path: Path, one_process: bool = False) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (with the forked child's) and peak RSS (bytes) of `tomtat
+    summarize PATH --format json --timeline`; `one_process`: with the side parts not forked."""
+    start_tomtat = ["-c", ONE_PROCESS] if one_process else ["-m", "tomtat"]
+    command = [sys.executable, *start_tomtat, "summarize", str(path), "--format", "json", "--timeline"]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     _, status, usage = os.wait4(process.pid, 0)
@@ -81,18 +89,19 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/tomtat-single-story"))
     parser.add_argument("--sizes", default="50,100,200,500,1000")
     parser.add_argument("--sumy-max", type=int, default=200, help="largest set sumy is run on (it is quadratic)")
+    parser.add_argument("--one-process", action="store_true", help="never fork the side parts (the timeline and entities)")
     args = parser.parse_args()
     if not (args.data / SETS[0]).is_file():
         sys.exit(f"no datasets under {args.data}: pass --data")
     folders = write_sets(args.data, args.workdir, [int(n) for n in args.sizes.split(",")])
-    runs = [run_command(FIXTURE) for _ in range(3)]
+    runs = [run_command(FIXTURE, args.one_process) for _ in range(3)]
     startup, startup_cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
     print(f"start-up (same command on one short article, median of 3): {startup:.2f} s wall, {startup_cpu:.2f} s CPU\n")
     print("| articles | sentences | tomtat s wall | tomtat s wall − start-up | tomtat s CPU − start-up | peak MiB "
           "| sumy LexRank s wall | sumy s CPU | ratio wall | ratio CPU |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for size, folder in folders.items():
-        wall, cpu, peak = run_command(folder)
+        wall, cpu, peak = run_command(folder, args.one_process)
         ours, ours_cpu = wall - startup, cpu - startup_cpu
         candidates = candidates_of(folder)
         theirs = theirs_cpu = ratio = ratio_cpu = "not run"
