@@ -7,19 +7,18 @@ the dask engine on a LocalCluster of 1 and 2 workers, and prints articles/s, pea
 process, whether every engine wrote the same JSONL files as local, and B-cubed against the
 generated stories.
 
-Linux keeps a process's peak RSS (`ru_maxrss`) across fork and `execve`, so a process started
-by a big one reports at least the big one's peak. This process therefore stays small: the
-corpus is generated, and each engine runs, in a fresh child (`--engine`), whose peak is read
-with `os.wait4`; the dask workers, started by that child, report their own peak (VmHWM, which
-is per address space and starts anew at `execve`) just before the cluster closes.
+Linux keeps a process's peak RSS (`ru_maxrss`) across fork and `execve` (a process started by
+a big one reports at least the big one's peak), and `os.wait4` gives the maximum over a child
+and the processes it reaped (the dask workers). So the corpus is generated, and each engine
+runs, in a fresh child (`--engine`), and every process reports its own peak as VmHWM (per
+address space, anew at `execve`): the dask workers just before the cluster closes, the child
+as it ends.
 """
 from __future__ import annotations
 
 import argparse
 import filecmp
 import json
-import os
-import resource
 import subprocess
 import sys
 import time
@@ -48,17 +47,15 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     runs = [("local", "local")] + [(f"dask, {n} worker{'s' if int(n) > 1 else ''}", n) for n in args.workers.split(",")]
     for label, engine in runs:
-        report, driver_peak = run_child(sys.argv[1:] + ["--engine", engine])
+        report = run_child(sys.argv[1:] + ["--engine", engine])
         out, local = output(args, engine), output(args, "local")
         same = all(filecmp.cmp(out / name, local / name, shallow=False) for name in TABLES)
-        peaks = (f"{mib(driver_peak)}" if engine == "local" else
-                 f"driver {mib(driver_peak)}; workers {', '.join(str(mib(p)) for p in report['workers'])}")
+        peaks = (f"{mib(report['peak'])}" if engine == "local" else
+                 f"driver {mib(report['peak'])}; workers {', '.join(str(mib(p)) for p in report['workers'])}")
         stories, score = score_output(out, gold)
         print(f"| {args.articles:,} | {label} | {report['seconds']:.1f} | {args.articles / report['seconds']:.0f} | "
               f"{peaks} | {stories:,} ({len(set(gold.values())):,}) | {score:.4f} | {'yes' if same else 'NO'} |",
               flush=True)
-    print(f"(this process's own peak, a floor under every child's: "
-          f"{mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)} MiB)", file=sys.stderr)
 
 
 def output(args: argparse.Namespace, engine: str) -> Path:
@@ -70,35 +67,29 @@ def mib(size: int) -> int:
     return size // 2**20
 
 
-def run_child(arguments: list[str]) -> tuple[dict, int]:
-    """Run this script with `arguments` in a fresh process: its JSON report and its peak RSS, bytes."""
-    child = subprocess.Popen([sys.executable, __file__, *arguments], stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    lines = child.stdout.read().splitlines()
-    child.stdout.close()
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise subprocess.CalledProcessError(child.returncode, child.args)
-    return json.loads(lines[-1]), usage.ru_maxrss * 1024
+def run_child(arguments: list[str]) -> dict:
+    """Run this script with `arguments` in a fresh process: its JSON report (the last line it prints)."""
+    child = subprocess.run([sys.executable, __file__, *arguments], stdout=subprocess.PIPE, text=True, check=True)
+    return json.loads(child.stdout.splitlines()[-1])
 
 
 def run_engine(data: Path, out: Path, engine: str, parts: str) -> dict:
-    """Run `tomtat corpus` on one engine in this process: the seconds it took and, for dask,
-    each worker's peak RSS (bytes) read just before the cluster closes."""
+    """Run `tomtat corpus` on one engine in this process: the seconds it took, this process's
+    peak RSS (bytes) and, for dask, each worker's, read just before the cluster closes."""
     from tomtat.corpus import DaskEngine, LocalEngine, run_corpus
 
     selected = tuple(p for p in parts.split(",") if p)
     if engine == "local":
         start = time.perf_counter()
         run_corpus([str(data)], str(out), LocalEngine(), parts=selected)
-        return {"seconds": time.perf_counter() - start, "workers": []}
+        seconds = time.perf_counter() - start
+        return {"seconds": seconds, "peak": own_peak(), "workers": []}
     with DaskEngine(workers=int(engine)) as dask_engine:
         start = time.perf_counter()
         run_corpus([str(data)], str(out), dask_engine, parts=selected)
         seconds = time.perf_counter() - start
         workers = sorted(dask_engine.client.run(own_peak).values())
-    return {"seconds": seconds, "workers": workers}
+    return {"seconds": seconds, "peak": own_peak(), "workers": workers}
 
 
 def own_peak() -> int:
