@@ -1,7 +1,7 @@
 """Run one part of a story's work in a forked process while this one does the rest.
 
-A big story's entities take about as long as its summary and timeline together, and the
-machine usually has a second core. Forking shares the prepared documents without copying or
+A big story's timeline and entities take about as long as its summary, and the machine
+usually has a second core. Forking shares the prepared documents without copying or
 pickling them; only the result comes back, pickled through a pipe. Forking is safe only when
 this process runs no other thread (the HTTP service, Dask workers), so `can_fork` checks that,
 and the caller falls back to working in this process. A child that fails sends nothing, and the

@@ -152,8 +152,8 @@ class Options:
         before selection, so more content fits the budget.
     selection, timeline, entities, stories: the settings of those stages.
     limits: bounds on input (`LimitOptions`).
-    fork_sentences: a story of at least this many sentences works out its entities, keyphrases
-        and conflicts in a forked second process while this one does the summary and timeline
+    fork_sentences: a story of at least this many sentences works out its timeline, entities,
+        keyphrases and conflicts in a forked second process while this one does the summary
         (when the machine has two cores or more and the caller runs no other thread; same
         output); None: always in this process.
     """
