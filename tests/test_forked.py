@@ -50,6 +50,18 @@ def test_no_fork_while_another_thread_runs() -> None:
         thread.join()
 
 
+def _can_fork_in_a_pool_worker(_: int) -> bool:
+    return forked.can_fork()
+
+
+@needs_fork
+def test_no_fork_in_a_daemonic_pool_worker() -> None:
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.map(_can_fork_in_a_pool_worker, [0]) == [False]
+
+
 @needs_fork
 def test_forked_report_is_the_same_as_one_process(monkeypatch) -> None:
     problems = ProblemLog()

@@ -20,8 +20,10 @@ Result = TypeVar("Result")
 
 
 def can_fork() -> bool:
-    """True when a second process would run at once (more than one core) and forking is safe."""
+    """True when a second process would run at once (more than one core) and forking is safe
+    (no other thread; not a daemonic pool worker, which may have no children)."""
     return ((os.cpu_count() or 1) > 1 and threading.active_count() == 1
+            and not multiprocessing.current_process().daemon
             and "fork" in multiprocessing.get_all_start_methods())
 
 
