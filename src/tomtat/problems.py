@@ -4,6 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def located(message: str, path: str, line: int | None) -> str:
+    """"path:line: message", or the message alone when there is no path or line."""
+    where = path + (f":{line}" if line is not None else "")
+    return f"{where}: {message}" if where else message
+
+
 class InputError(ValueError):
     """An input that cannot be used; carries where it came from."""
 
@@ -14,8 +20,7 @@ class InputError(ValueError):
         self.line = line
 
     def __str__(self) -> str:
-        where = self.path + (f":{self.line}" if self.line is not None else "")
-        return f"{where}: {self.message}" if where else self.message
+        return located(self.message, self.path, self.line)
 
 
 @dataclass
@@ -28,8 +33,7 @@ class Problem:
     skipped: bool = True
 
     def __str__(self) -> str:
-        where = self.path + (f":{self.line}" if self.line is not None else "")
-        return f"{where}: {self.message}" if where else self.message
+        return located(self.message, self.path, self.line)
 
 
 class ProblemLog(list):
