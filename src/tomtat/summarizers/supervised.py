@@ -51,7 +51,15 @@ class _Mean:
         self.boosters = boosters
 
     def predict(self, rows: np.ndarray) -> np.ndarray:
-        return np.mean([booster.predict(rows) for booster in self.boosters], axis=0)
+        """Each distinct row predicted once: most bigrams of a big story share their feature row
+        (150k bigrams of 1,000 articles have 32k distinct rows)."""
+        rows = np.ascontiguousarray(rows, dtype=float)
+        if not len(rows):
+            return np.zeros(0)
+        keys = rows.view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))).ravel()
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        distinct = rows[first]
+        return np.mean([booster.predict(distinct) for booster in self.boosters], axis=0)[inverse.reshape(-1)]
 
 
 def bigram_precision(candidates: Candidates, references: list[str]) -> np.ndarray:
