@@ -17,26 +17,29 @@ _CUT_MARKERS = re.compile(
     _I,
 )
 
-_DROP_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("image caption ending in 'ảnh N'", re.compile(r"(^|\s)ảnh \d{1,2}$", _I)),
-    ("bracketed related link", re.compile(r"^\[[^\[\]]+\]$")),
+# Each rule: its name, its pattern and a text every match holds (in the lower-cased line), so that
+# the patterns that scan a whole paragraph for an end-anchored match only run where they can match.
+_DROP_LINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("image caption ending in 'ảnh N'", re.compile(r"(^|\s)ảnh \d{1,2}$", _I), "ảnh "),
+    ("bracketed related link", re.compile(r"^\[[^\[\]]+\]$"), "["),
     (
         "agency sign-off",
         re.compile(
             r"^[(\[]?(TTXVN|Vietnam\+|VNA|VOV|VTV|Chinhphu\.vn|Báo(?: [A-ZĐ]\w*){1,4}|"
             r"[\w .]{2,30}/(?:TTXVN|Vietnam\+|VOV))(?:/Vietnam\+)?[)\]]?\.?$"
         ),
+        "",
     ),
-    ("photo or video credit", re.compile(r"^(ảnh|nguồn ảnh|video|clip|đồ họa|infographic)\s*:", _I)),
-    ("caption with photo credit", re.compile(r"\((ảnh|ảnh minh họa)(\s*:[^()]*)?\)\W*$", _I)),
+    ("photo or video credit", re.compile(r"^(ảnh|nguồn ảnh|video|clip|đồ họa|infographic)\s*:", _I), ":"),
+    ("caption with photo credit", re.compile(r"\((ảnh|ảnh minh họa)(\s*:[^()]*)?\)\W*$", _I), "(ảnh"),
     # (only a caption-sized line: a paragraph that ends so keeps its text, see _GLUED_CREDIT)
     ("caption ending with its credit", re.compile(
         r"^(?=(?:\S+\s+){0,40}\S+$).*(?:[.!?…]\s+|\s[-–—]\s)"
-        r"(?:ảnh|ảnh minh họa|video|clip|đồ họa|infographic)\s*:\s*[^.!?:;]{1,50}$", _I)),
-    ("read-more link", re.compile(r"^(xem thêm|đọc thêm|xem tiếp|mời xem|>>)\s*:?", _I)),
+        r"(?:ảnh|ảnh minh họa|video|clip|đồ họa|infographic)\s*:\s*[^.!?:;]{1,50}$", _I), ":"),
+    ("read-more link", re.compile(r"^(xem thêm|đọc thêm|xem tiếp|mời xem|>>)\s*:?", _I), ""),
     ("publication dateline", re.compile(
-        r"^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),? \d{1,2}/\d{1,2}/\d{4}\b[^.!?]{0,40}$", _I)),
-    ("separator", re.compile(r"^[\W_]+$")),
+        r"^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),? \d{1,2}/\d{1,2}/\d{4}\b[^.!?]{0,40}$", _I), "/"),
+    ("separator", re.compile(r"^[\W_]+$"), ""),
 )
 
 # A short unpunctuated line at the very end: author or outlet ("Minh Anh (TTXVN)", "Theo VOV").
@@ -63,8 +66,9 @@ def noise_rule(line: str) -> str | None:
     """The name of the rule that makes `line` noise, or None for an article line."""
     if _CUT_MARKERS.match(line):
         return "end-of-article navigation"
-    for name, pattern in _DROP_LINE_RULES:
-        if pattern.search(line):
+    lowered = line.lower()
+    for name, pattern, held in _DROP_LINE_RULES:
+        if held in lowered and pattern.search(line):
             return name
     return None
 
@@ -84,8 +88,18 @@ def _is_trailer(line: str) -> bool:
 def _trimmed(line: str) -> str:
     """The line without the marks glued to it, trimmed until none is left ("(TTXVN) (TTXVN)")."""
     while True:
-        trimmed = _GLUED_CREDIT.sub("", _DATELINE_PREFIX.sub("", line))
-        trimmed = _END_MARK.sub("", _TRAILING_AGENCY.sub("", _END_MARK.sub("", trimmed))).strip()
+        trimmed = line
+        if "(" in trimmed:
+            trimmed = _DATELINE_PREFIX.sub("", trimmed)
+        if ":" in trimmed:
+            trimmed = _GLUED_CREDIT.sub("", trimmed)
+        if "/" in trimmed:
+            trimmed = _END_MARK.sub("", trimmed)
+        if ")" in trimmed:
+            trimmed = _TRAILING_AGENCY.sub("", trimmed)
+        if "/" in trimmed:
+            trimmed = _END_MARK.sub("", trimmed)
+        trimmed = trimmed.strip()
         if trimmed == line:
             return line
         line = trimmed
