@@ -25,20 +25,32 @@ def _toned(base: str) -> str:
     return "".join(unicodedata.normalize("NFC", base + mark) for mark in _TONE_MARKS)
 
 
-# "o"/"u" followed by a toned "a"/"e" (after o) or "y" (after u) at the end of a syllable.
+# "o"/"u" followed by a toned "a"/"e" (after o) or "y" (after u) at the end of a word; the word
+# must begin there or after an onset of at most 3 consonants (`_ONSET`; not "q": "quý").
 _MISPLACED_TONE = re.compile(
-    "(?<![qQ\\w])([bcdđghklmnprstvxBCDĐGHKLMNPRSTVX]{0,3})"
     f"(?:([oO])([{_toned('a')}{_toned('e')}{_toned('A')}{_toned('E')}])"
     f"|([uU])([{_toned('y')}{_toned('Y')}]))(?!\\w)"
 )
+_ONSET = frozenset("bcdđghklmnprstvxBCDĐGHKLMNPRSTVX")
+
+
+def _starts_syllable(text: str, start: int) -> bool:
+    """Whether the word holding `text[start]` begins there or after at most 3 onset consonants."""
+    begin = start
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # what `re` calls \w
+        begin -= 1
+        if start - begin > 3 or text[begin] not in _ONSET:
+            return False
+    return True
 
 
 def _move_tone(match: re.Match[str]) -> str:
-    onset = match.group(1)
-    first = match.group(2) or match.group(4)
-    second = match.group(3) or match.group(5)
+    if not _starts_syllable(match.string, match.start()):
+        return match.group(0)
+    first = match.group(1) or match.group(3)
+    second = match.group(2) or match.group(4)
     base, mark = unicodedata.normalize("NFD", second)[0], unicodedata.normalize("NFD", second)[1:]
-    return onset + unicodedata.normalize("NFC", first + mark) + base
+    return unicodedata.normalize("NFC", first + mark) + base
 
 
 def normalize_tones(text: str) -> str:
@@ -78,5 +90,4 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _INVISIBLE.sub("", text)
     text = normalize_tones(text)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(lines)
+    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
