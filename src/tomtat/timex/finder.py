@@ -8,11 +8,11 @@ import re
 
 from tomtat.timex import dates, durations, periods, relative
 from tomtat.timex.base import Context, Found
-from tomtat.timex.triggers import is_plain, trigger
+from tomtat.timex.triggers import Triggers, trigger
 from tomtat.timex.values import Point, Timex, is_valid_date
 
 RULES = dates.RULES + periods.RULES + relative.RULES + durations.RULES
-_TRIGGERS = tuple(trigger(rule.pattern) for rule in RULES)  # what each rule's matches hold
+_TRIGGERS = Triggers([trigger(rule.pattern) for rule in RULES])  # what each rule's matches hold
 POINT_TYPES = ("DATE", "TIME")
 # Between two expressions that form a range; "từ" before the first is part of the range.
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|cho\s+đến|đến\s+hết|đến|tới)\s*", re.IGNORECASE)
@@ -32,10 +32,8 @@ _TITLE_BEFORE = re.compile(
 
 def _candidates(context: Context) -> list[Found]:
     found = []
-    text = context.text
-    lowered, plain = text.lower(), is_plain(text)
-    for rule, needed in zip(RULES, _TRIGGERS):
-        if needed is not None and not needed.held_by(text, lowered, plain):
+    for rule, held in zip(RULES, _TRIGGERS.held(context.text)):
+        if not held:
             continue
         for match in rule.pattern.finditer(context.text):
             if match.end() > match.start() and (candidate := rule.handler(match, context)) is not None:

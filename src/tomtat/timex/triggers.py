@@ -92,6 +92,27 @@ class Trigger:
         return any(p in lowered for p in self.literals) or (self.digit and _ANY_DIGIT.search(text) is not None)
 
 
+class Triggers:
+    """The triggers of a list of rules, looked for together: each literal once per sentence."""
+
+    def __init__(self, triggers: list[Trigger | None]) -> None:
+        self.triggers = triggers
+        self.literals = tuple(sorted({p for t in triggers if t is not None for p in t.literals}))
+        self.literal_sets = [frozenset(t.literals) if t is not None else frozenset() for t in triggers]
+
+    def held(self, text: str) -> list[bool]:
+        """Per rule, whether `text` holds its trigger (True for a rule without one)."""
+        lowered, plain = text.lower(), is_plain(text)
+        present = {p for p in self.literals if p in lowered}
+        digit = _ANY_DIGIT.search(text) is not None
+        return [
+            True if t is None
+            else (t.digit and digit) or not present.isdisjoint(literals) if plain and t.safe
+            else t.held_by(text, lowered, plain)
+            for t, literals in zip(self.triggers, self.literal_sets)
+        ]
+
+
 def is_plain(text: str) -> bool:
     """No letter of `text` is folded by `re` otherwise than by `str.lower`."""
     return _FOLDED_OTHERWISE.isdisjoint(text)
