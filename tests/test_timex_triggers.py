@@ -1,8 +1,11 @@
 """Rule triggers: what every match of a pattern holds, so a rule is skipped where it cannot match."""
 import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tomtat.timex.finder import RULES
-from tomtat.timex.triggers import is_plain, trigger
+from tomtat.timex.triggers import Triggers, is_plain, trigger
 
 SENTENCES = [
     "Sáng 17/4/2023, hai nước họp tại Hà Nội.", "Khoảng 2 giờ sáng 3/11, nước dâng cao.",
@@ -35,3 +38,10 @@ def test_every_rule_match_holds_its_trigger() -> None:
             for match in rule.pattern.finditer(sentence):
                 if match.end() > match.start():
                     assert needed is None or needed.pattern.search(sentence, match.start()), (rule.pattern.pattern, sentence)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ngàyháTHÁNGgiờquýnămhôm qua0123456789/ıİſ.,")), max_size=40))
+def test_triggers_looked_for_together_say_what_each_says_alone(text: str) -> None:
+    together = Triggers([trigger(rule.pattern) for rule in RULES])
+    alone = [t is None or t.held_by(text, text.lower(), is_plain(text)) for t in together.triggers]
+    assert together.held(text) == alone
