@@ -86,7 +86,7 @@ def main() -> None:
     validation = list(read_clusters(str(args.data / "abmusu" / "validation.jsonl"), ProblemLog()))
     train_candidates, train_vectors, train_seconds = embedded(train, args.out / "embeddings-abmusu-train.npy")
     candidates, vectors, seconds = embedded(validation, args.out / "embeddings-abmusu-validation.npy")
-    concept_model = lightgbm.LGBMRegressor(**_TRAINING).fit(
+    concept_model = lightgbm.LGBMRegressor(**_TRAINING, random_state=0).fit(
         np.vstack([concept_features(c) for c in train_candidates]),
         np.concatenate([concept_labels(c, cluster.references) for c, cluster in zip(train_candidates, train)]),
     )
@@ -98,7 +98,7 @@ def main() -> None:
             own = sentence_features(c)
             return np.column_stack([own, embedding_features(c, v)]) if with_embeddings else own
 
-        model = lightgbm.LGBMRegressor(**_TRAINING).fit(np.vstack([rows(c, v) for c, v in zip(train_candidates, train_vectors)]), targets)
+        model = lightgbm.LGBMRegressor(**_TRAINING, random_state=0).fit(np.vstack([rows(c, v) for c, v in zip(train_candidates, train_vectors)]), targets)
         predictions = {
             cluster.id: summary(c, model.predict(rows(c, v)), concept_model.predict(concept_features(c)), reference_budget(cluster.references))
             for cluster, c, v in zip(validation, candidates, vectors)
