@@ -43,7 +43,8 @@ class Headlines:
 
     def __init__(self, headlines: list[set[str]]) -> None:
         frequency = Counter(s for h in headlines for s in h)
-        self.rank = {s: (count, s) for s, count in frequency.items()}
+        # rarest first, ties by the syllable: its place in that order
+        self.rank = {s: place for place, s in enumerate(sorted(frequency, key=lambda s: (frequency[s], s)))}
         self.headlines = [h for h in headlines if h]
         self.longest = max(map(len, self.headlines), default=0)
         self.index: dict[str, list[int]] = {}
@@ -52,18 +53,28 @@ class Headlines:
                 self.index.setdefault(syllable, []).append(number)
 
     def _prefix(self, words: set[str]) -> list[str]:
+        """The `_prefix_size` rarest of `words`, a syllable no headline has counting as rarest of
+        all (only the headline syllables among them are returned: the others index nothing)."""
         size = _prefix_size(len(words))
-        if sum(s not in self.rank for s in words) >= size:  # the prefix holds no headline syllable
+        known = [s for s in words if s in self.rank]
+        size -= len(words) - len(known)
+        if size <= 0:  # the prefix holds no headline syllable
             return []
-        rarest = sorted(words, key=lambda s: self.rank.get(s, (0, s)))
-        return rarest[:size]
+        return sorted(known, key=self.rank.__getitem__)[:size]
 
     def repeated_by(self, words: set[str]) -> bool:
         """Whether `words` overlap one headline by `HEADLINE_OVERLAP` (Jaccard) or more."""
-        if HEADLINE_OVERLAP * len(words) > self.longest:  # Jaccard <= |headline| / |words|
+        size = len(words)
+        if HEADLINE_OVERLAP * size > self.longest:  # Jaccard <= |headline| / |words|
             return False
-        candidates = {n for s in self._prefix(words) for n in self.index.get(s, ())}
-        return any(len(words & self.headlines[n]) / len(words | self.headlines[n]) >= HEADLINE_OVERLAP for n in candidates)
+        for number in {n for s in self._prefix(words) for n in self.index.get(s, ())}:
+            headline = self.headlines[number]
+            if HEADLINE_OVERLAP * max(size, len(headline)) > min(size, len(headline)):  # Jaccard <= min / max
+                continue
+            shared = len(words & headline)
+            if shared / (size + len(headline) - shared) >= HEADLINE_OVERLAP:
+                return True
+        return False
 
 
 def repeats_headline(sentence: Sentence, headlines: Headlines) -> bool:
