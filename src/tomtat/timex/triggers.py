@@ -105,12 +105,15 @@ class Triggers:
         lowered, plain = text.lower(), is_plain(text)
         present = {p for p in self.literals if p in lowered}
         digit = _ANY_DIGIT.search(text) is not None
-        return [
-            True if t is None
-            else (t.digit and digit) or not present.isdisjoint(literals) if plain and t.safe
-            else t.held_by(text, lowered, plain)
-            for t, literals in zip(self.triggers, self.literal_sets)
-        ]
+        held = []
+        for needed, literals in zip(self.triggers, self.literal_sets):
+            if needed is None:
+                held.append(True)
+            elif plain and needed.safe:  # what `held_by` does, with the literals looked for once
+                held.append((needed.digit and digit) or not present.isdisjoint(literals))
+            else:
+                held.append(needed.held_by(text, lowered, plain))
+        return held
 
 
 def is_plain(text: str) -> bool:
