@@ -98,7 +98,6 @@ class Triggers:
     def __init__(self, triggers: list[Trigger | None]) -> None:
         self.triggers = triggers
         self.literals = tuple(sorted({p for t in triggers if t is not None for p in t.literals}))
-        self.literal_sets = [frozenset(t.literals) if t is not None else frozenset() for t in triggers]
 
     def held(self, text: str) -> list[bool]:
         """Per rule, whether `text` holds its trigger (True for a rule without one)."""
@@ -106,11 +105,11 @@ class Triggers:
         present = {p for p in self.literals if p in lowered}
         digit = _ANY_DIGIT.search(text) is not None
         held = []
-        for needed, literals in zip(self.triggers, self.literal_sets):
+        for needed in self.triggers:
             if needed is None:
                 held.append(True)
             elif plain and needed.safe:  # what `held_by` does, with the literals looked for once
-                held.append((needed.digit and digit) or not present.isdisjoint(literals))
+                held.append((needed.digit and digit) or not present.isdisjoint(needed.literals))
             else:
                 held.append(needed.held_by(text, lowered, plain))
         return held
