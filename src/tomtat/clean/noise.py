@@ -115,9 +115,9 @@ def remove_noise(text: str) -> str:
             break
         if noise_rule(line):
             continue
-        line = _trimmed(line)
-        if line and not noise_rule(line):
-            kept.append(line)
+        trimmed = _trimmed(line)
+        if trimmed == line or (trimmed and not noise_rule(trimmed)):  # an unchanged line was checked above
+            kept.append(trimmed)
     while kept and _is_trailer(kept[-1]):
         kept.pop()
     start = 0
