@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from tomtat.clean import clean_text, normalize_text
+from tomtat.collector import rare_collections
 from tomtat.entities import keyphrases, story_entities
 from tomtat.forked import Forked, can_fork
 from tomtat.fusion import Backend, fuse
@@ -59,7 +60,13 @@ def summarize_story(
     wanted = set(parts)
     if wanted - set(PARTS) or not wanted:
         raise ValueError(f"parts must be some of {', '.join(PARTS)}; got {sorted(wanted) or 'none'}")
-    log = ProblemLog(problems)
+    with rare_collections():
+        return _story_report(articles, options, wanted, ProblemLog(problems), backend)
+
+
+def _story_report(articles: Sequence[Article | dict | str], options: Options, wanted: set[str], log: ProblemLog,
+                  backend: Backend | None) -> StoryReport:
+    """The report of `summarize_story`, its arguments checked."""
     articles = [within_limit(as_article(item, index), options.limits.article_syllables, log)
                 for index, item in enumerate(articles)]
     documents = [prepare(article, index) for index, article in enumerate(articles)]

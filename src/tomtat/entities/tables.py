@@ -3,6 +3,8 @@ for each word, whether it joins the word before, can start anything, and which t
 phrase starting with it (one bit per table, so most look-ups end on one AND)."""
 from __future__ import annotations
 
+from itertools import repeat
+from operator import itemgetter, or_
 from typing import NamedTuple
 
 from tomtat.entities import misc
@@ -18,7 +20,7 @@ from tomtat.entities.gazetteer import (
     PLACES,
     PORTFOLIOS,
 )
-from tomtat.entities.tokens import Phrases, Token, tokenize
+from tomtat.entities.tokens import Phrases, Token, token_parts, tokenize
 
 TITLES = Phrases(PERSON_TITLES)
 PLACE_WORD_TABLE = Phrases(PLACE_WORDS)
@@ -36,6 +38,7 @@ ORG_NAME_TABLE = Phrases(ORG_NAMES)
 _STARTS = frozenset().union(*(table.lower for table in (
     TITLES, PLACE_WORD_TABLE, PLACE_TRIGGER_TABLE, ORG_HEAD_TABLE, ORG_TRIGGER_TABLE, ORG_NAME_TABLE, *misc.TABLES,
 ))) | {"(", "tiếng"}
+_JOINING = frozenset({" ", ""})  # the space between two words on one line
 _MISC_STARTS = frozenset().union(*(table.lower for table in misc.TABLES))
 BITS = {table: 1 << k for k, table in enumerate((
     TITLES, PLACE_WORD_TABLE, PLACE_TRIGGER_TABLE, ORG_HEAD_TABLE, ORG_QUALIFIER_TABLE, ORG_LINK_TABLE,
@@ -59,14 +62,17 @@ class Layout(NamedTuple):
 
 
 def lay_out(text: str) -> Layout:
-    """The layout of `text`."""
-    tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    joined = [False] * bool(words) + [text[a.end:b.start] in {" ", ""} for a, b in zip(tokens, tokens[1:])]
-    lowered = [w.lower() for w in words]
+    """The layout of `text` (built with C-level maps: a big story has a million tokens)."""
+    parts = token_parts(text)
+    words, gaps = parts[1::2], parts[0::2]
+    lowered = list(map(str.lower, words))
+    misc_starts = list(map(_MISC_STARTS.__contains__, lowered))
+    for k in [k for k, low in enumerate(lowered) if low[0] == "u"]:
+        misc_starts[k] = misc_starts[k] or misc.is_team(words[k])
     return Layout(
-        tokens, words, joined,
-        starts=[w[0].isupper() or low in _STARTS for w, low in zip(words, lowered)],
-        bits=[_WORD_BITS.get(w, 0) for w in lowered],
-        misc=[low in _MISC_STARTS or (low[0] == "u" and misc.is_team(w)) for w, low in zip(words, lowered)],
+        tokenize(text, parts), words,
+        joined=[False] * bool(words) + list(map(_JOINING.__contains__, gaps[1:len(words)])),
+        starts=list(map(or_, map(str.isupper, map(itemgetter(0), words)), map(_STARTS.__contains__, lowered))),
+        bits=list(map(_WORD_BITS.get, lowered, repeat(0))),
+        misc=misc_starts,
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import contains, or_
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[-‐][a-zà-ỹđ][^\W\d_]*)*|[^\w\s]", re.UNICODE)
@@ -13,6 +15,7 @@ của do với và được đã là trong tại năm khi thì cho từ vào có
 để lên ra trên dưới sau trước cùng các những một hai ba gồm nhưng vì nên hay hoặc bởi cũng vẫn rất đều
 """.split())
 _OPENERS = frozenset('.!?:;“"‘\'…–—•')
+_TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})", re.UNICODE)
 
 
 class Token(NamedTuple):
@@ -24,20 +27,23 @@ class Token(NamedTuple):
     initial: bool  # first word of a sentence (or of a quotation)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words (hyphenated lower-case tails such as "Suk-yeol" kept whole) and punctuation marks."""
-    tokens: list[Token] = []
-    initial, end = True, 0
-    make = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
-    for match in _TOKEN.finditer(text):
-        start = match.start()
-        if not initial and text.find("\n", end, start) >= 0:
-            initial = True
-        word = match.group()
-        end = start + len(word)
-        tokens.append(make(Token, (word, start, end, initial)))
-        initial = word in _OPENERS
-    return tokens
+def token_parts(text: str) -> list[str]:
+    """The whitespace before each token, then the token, in turn; the last part is what follows
+    the last token. Every character outside whitespace is in a token."""
+    return _TOKEN_PARTS.split(text)
+
+
+def tokenize(text: str, parts: list[str] | None = None) -> list[Token]:
+    """Words (hyphenated lower-case tails such as "Suk-yeol" kept whole) and punctuation marks;
+    `parts`: `token_parts(text)` when known. A token is initial after a sentence or quotation
+    opener or a line break, and at the start."""
+    parts = token_parts(text) if parts is None else parts
+    words, gaps = parts[1::2], parts[0::2]
+    if not words:
+        return []
+    bounds = list(accumulate(map(len, parts)))  # token k spans bounds[2k] .. bounds[2k + 1]
+    initial = [True, *map(or_, map(_OPENERS.__contains__, words), map(contains, gaps[1:len(words)], repeat("\n")))]
+    return list(map(tuple.__new__, repeat(Token), zip(words, bounds[0::2], bounds[1::2], initial)))
 
 
 def split(phrase: str) -> tuple[str, ...]:
