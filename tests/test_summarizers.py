@@ -261,3 +261,17 @@ def test_concept_coverage_selection_keeps_its_promises(articles, amount, unit, k
     texts = [candidates.sentences[i].text for i in chosen]
     assert len(set(texts)) == len(texts)  # a copy is never taken twice
     assert not set(texts) & {s.text for s, is_known in zip(candidates.sentences, known) if is_known}  # nor what is known
+
+
+@settings(max_examples=200)
+@given(st.integers(0, 6), st.integers(0, 6), st.lists(st.floats(-2, 2, allow_nan=False), min_size=36, max_size=36),
+       st.lists(st.booleans(), min_size=36, max_size=36))
+def test_row_max_is_scipys_max(rows: int, columns: int, values: list[float], present: list[bool]) -> None:
+    from scipy import sparse
+
+    from tomtat.summarizers.features import row_max
+
+    dense = np.array([v if keep else 0.0 for v, keep in zip(values, present)]).reshape(6, 6)[:rows, :columns]
+    product = sparse.csr_matrix(dense) @ sparse.identity(columns, format="csr")  # rows unsorted, as products are
+    expected = product.max(axis=1).toarray().ravel() if columns else np.zeros(rows)
+    assert np.array_equal(row_max(product), expected)

@@ -15,13 +15,14 @@ the HTTP service, dataset runs and the Python API (`summarize`) all go through i
 from __future__ import annotations
 
 import dataclasses
+from contextlib import nullcontext
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from tomtat.clean import clean_text, normalize_text
 from tomtat.collector import rare_collections
 from tomtat.entities import keyphrases, story_entities
-from tomtat.forked import Forked, can_fork
+from tomtat.forked import Forked, can_fork, one_thread
 from tomtat.fusion import Backend, fuse
 from tomtat.model import Article, Cluster, Document, Sentence, StoryReport, Summary, SummarySentence
 from tomtat.nlp import cut_after_syllables, split_sentences, syllables, trim_sentence
@@ -76,7 +77,8 @@ def _story_report(articles: Sequence[Article | dict | str], options: Options, wa
     if side_parts and "summary" in wanted and _worth_forking(documents, options) and can_fork():
         side = Forked(lambda: _side_report(documents, side_parts, options))
     if "summary" in wanted:
-        report.summary = summarize_documents(documents, options)
+        with one_thread() if side else nullcontext():
+            report.summary = summarize_documents(documents, options)
         if backend is not None:
             report.fused = fuse(report.summary, backend, log)
     side_report = side.result() if side else _side_report(documents, side_parts, options)

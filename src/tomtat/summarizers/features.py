@@ -30,6 +30,20 @@ def best_per_article(rows: np.ndarray, columns: np.ndarray, values: np.ndarray, 
     return rows[starts], np.maximum.reduceat(values, starts)
 
 
+def row_max(matrix: sparse.spmatrix) -> np.ndarray:
+    """The largest entry of each row, implicit zeros counted, as `matrix.max(axis=1)` gives it
+    but without first sorting every row (sentences by headlines at 1,000 articles: 0.36 s with
+    it, 0.01 s without); 0 for a matrix without columns."""
+    matrix = sparse.csr_matrix(matrix)
+    out = np.zeros(matrix.shape[0])
+    lengths = np.diff(matrix.indptr)
+    filled = lengths > 0
+    if matrix.shape[1] and filled.any():
+        maxima = np.maximum.reduceat(matrix.data[:matrix.indptr[-1]], matrix.indptr[:-1][filled])
+        out[filled] = np.where(lengths[filled] < matrix.shape[1], np.maximum(maxima, 0.0), maxima)
+    return out
+
+
 def syllable_ngrams(syllables: list[str]) -> list[str]:
     """Syllable unigrams and bigrams: Vietnamese words are mostly one or two syllables."""
     return syllables + [f"{a} {b}" for a, b in zip(syllables, syllables[1:])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
-from tomtat.summarizers.features import Candidates
+from tomtat.summarizers.features import Candidates, row_max
 
 
 def lead_scores(candidates: Candidates) -> np.ndarray:
@@ -21,7 +21,7 @@ def centroid_scores(candidates: Candidates) -> np.ndarray:
     """
     centroid = candidates.article_centroid()
     to_centroid = candidates.vectors @ centroid
-    title_similarity = (candidates.vectors @ candidates.title_vectors.T).max(axis=1).toarray().ravel()
+    title_similarity = row_max(candidates.vectors @ candidates.title_vectors.T)
     positions = np.array([s.position for s in candidates.sentences], dtype=float)
     position_prior = 1.0 + 1.0 / (1.0 + positions)
     return (to_centroid + 0.5 * title_similarity) * position_prior

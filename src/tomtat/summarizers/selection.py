@@ -9,7 +9,7 @@ import numpy as np
 from tomtat.model import Sentence
 from tomtat.nlp import count_words
 from tomtat.summarizers.budget import Budget
-from tomtat.summarizers.features import Candidates
+from tomtat.summarizers.features import Candidates, row_max
 
 if TYPE_CHECKING:
     from tomtat.options import SelectionOptions
@@ -64,7 +64,7 @@ def select(
     max_similarity = np.zeros(len(scores))
     covered_concepts = np.zeros(candidates.concepts.shape[1], dtype=bool)
     if known is not None and known.any():
-        max_similarity = (candidates.vectors @ candidates.vectors[known].T).max(axis=1).toarray().ravel()
+        max_similarity = row_max(candidates.vectors @ candidates.vectors[known].T)
         available &= max_similarity < redundancy
         covered_concepts[candidates.concepts[known].indices] = True
     covered = np.zeros(candidates.syllable_weights.shape[1])

@@ -10,10 +10,9 @@ import datetime as dt
 import re
 
 import numpy as np
-from scipy import sparse
 
 from tomtat.summarizers.coherence import points_back
-from tomtat.summarizers.features import LEAD_SENTENCES, Candidates, best_per_article
+from tomtat.summarizers.features import LEAD_SENTENCES, Candidates, best_per_article, row_max
 
 FEATURES = (
     "position", "relative_position", "is_first", "in_lead", "article_order", "earliest_lead",
@@ -31,10 +30,6 @@ MONOTONE = {
 }
 SUPPORT_SIMILARITY = 0.3  # a sentence "says the same" as one of another article at this cosine
 _DIGIT = re.compile(r"\d")
-
-
-def _max_per_row(matrix: sparse.csr_matrix) -> np.ndarray:
-    return matrix.max(axis=1).toarray().ravel() if matrix.shape[1] else np.zeros(matrix.shape[0])
 
 
 def percentile(values: np.ndarray) -> np.ndarray:
@@ -102,7 +97,7 @@ def sentence_features(candidates: Candidates) -> np.ndarray:
     order = article_order(candidates)
     is_lead = position < LEAD_SENTENCES
     to_titles = (candidates.vectors @ candidates.title_vectors.T).tocsr()
-    title_similarity = _max_per_row(to_titles)
+    title_similarity = row_max(to_titles)
     centroid_similarity = candidates.vectors @ candidates.article_centroid()
     graph = _graph_features(candidates, article_of, is_lead, order)
     words = [s.text.split() for s in sentences]

@@ -29,6 +29,8 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+from tomtat.forked import library_threads
 from tomtat.model import Cluster
 from tomtat.nlp import syllables
 from tomtat.summarizers.concepts import CONCEPT_FEATURES, CONCEPT_MONOTONE, concept_features, concept_labels
@@ -63,7 +65,9 @@ class _Ensemble:
         keys = rows.view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))).ravel()
         _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
         distinct = rows[first]
-        means = [np.mean([booster.predict(distinct) for booster in boosters], axis=0) for boosters in self.members]
+        threads = library_threads()
+        options = {} if threads is None else {"num_threads": threads}
+        means = [np.mean([booster.predict(distinct, **options) for booster in boosters], axis=0) for boosters in self.members]
         return np.mean(means, axis=0)[inverse.reshape(-1)]
 
 
