@@ -275,3 +275,32 @@ def test_row_max_is_scipys_max(rows: int, columns: int, values: list[float], pre
     product = sparse.csr_matrix(dense) @ sparse.identity(columns, format="csr")  # rows unsorted, as products are
     expected = product.max(axis=1).toarray().ravel() if columns else np.zeros(rows)
     assert np.array_equal(row_max(product), expected)
+
+
+SYLLABLE_LISTS = st.lists(st.lists(st.sampled_from(["hàn", "quốc", "nhật", "bản", "ông", "yoon", "17", "a", "ý"]), max_size=12),
+                          min_size=1, max_size=8)
+
+
+def _same_matrix(ours, theirs) -> bool:
+    ours, theirs = ours.tocsr(), theirs.tocsr()
+    return (ours.shape == theirs.shape and np.array_equal(ours.indptr, theirs.indptr)
+            and np.array_equal(ours.indices, theirs.indices) and np.array_equal(ours.data, theirs.data))
+
+
+@settings(max_examples=200)
+@given(SYLLABLE_LISTS, SYLLABLE_LISTS)
+def test_syllable_tfidf_is_scikit_learns_to_the_bit(texts: list[list[str]], others: list[list[str]]) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from tomtat.summarizers.tfidf import SyllableTfidf, syllable_ngrams
+
+    reference = TfidfVectorizer(analyzer=syllable_ngrams, sublinear_tf=True, norm="l2")
+    ours = SyllableTfidf()
+    if not any(texts):
+        with pytest.raises(ValueError, match="empty vocabulary"):
+            ours.fit_transform(texts)
+        return
+    assert _same_matrix(ours.fit_transform(texts), reference.fit_transform(texts))  # entries in the same order too
+    assert list(ours.terms) == list(reference.get_feature_names_out())
+    assert np.array_equal(ours.idf_, reference.idf_)
+    assert _same_matrix(ours.transform(others), reference.transform(others))

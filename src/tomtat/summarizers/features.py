@@ -6,11 +6,11 @@ from functools import cached_property
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from tomtat.model import Document, Sentence
 from tomtat.nlp import stopwords
+from tomtat.summarizers.tfidf import SyllableTfidf
 
 
 # Terms in more sentences than this are left out of sentence-to-sentence similarity (see
@@ -42,11 +42,6 @@ def row_max(matrix: sparse.spmatrix) -> np.ndarray:
         maxima = np.maximum.reduceat(matrix.data[:matrix.indptr[-1]], matrix.indptr[:-1][filled])
         out[filled] = np.where(lengths[filled] < matrix.shape[1], np.maximum(maxima, 0.0), maxima)
     return out
-
-
-def syllable_ngrams(syllables: list[str]) -> list[str]:
-    """Syllable unigrams and bigrams: Vietnamese words are mostly one or two syllables."""
-    return syllables + [f"{a} {b}" for a, b in zip(syllables, syllables[1:])]
 
 
 def _binary(matrix: sparse.spmatrix) -> sparse.csr_matrix:
@@ -93,11 +88,11 @@ class Candidates:
     def build(cls, documents: list[Document], query: list[str] | None = None) -> Candidates:
         """Vectors of the documents' sentences; `query` (syllables) adds each one's similarity to it."""
         sentences = [s for d in documents for s in d.sentences]
-        vectorizer = TfidfVectorizer(analyzer=syllable_ngrams, sublinear_tf=True, norm="l2")
+        vectorizer = SyllableTfidf()
         vectors = vectorizer.fit_transform([s.syllables for s in sentences])
         titles = vectorizer.transform([d.title_syllables for d in documents])
         stop = stopwords()
-        terms = vectorizer.get_feature_names_out()
+        terms = vectorizer.terms
         is_bigram = np.char.find(terms.astype(str), " ") >= 0
         unigrams = ~is_bigram & np.fromiter((term not in stop for term in terms), dtype=bool, count=len(terms))
         presence = (vectors[:, unigrams] > 0).astype(float)
