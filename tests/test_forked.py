@@ -85,3 +85,20 @@ def test_fork_sentences_must_be_positive_or_none() -> None:
     with pytest.raises(ValueError, match="fork_sentences must be 1 or more, or None for never; got 0"):
         Options(fork_sentences=0)
     assert dataclasses.replace(Options(), fork_sentences=None).fork_sentences is None
+
+
+@needs_fork
+def test_one_thread_for_libraries_while_the_child_works(monkeypatch) -> None:
+    assert forked.library_threads() is None
+    with forked.one_thread():
+        assert forked.library_threads() == 1
+    assert forked.library_threads() is None
+    seen = []
+    real = forked.library_threads
+    monkeypatch.setattr("tomtat.summarizers.supervised.library_threads", lambda: seen.append(real()) or real())
+    monkeypatch.setattr("tomtat.pipeline.can_fork", lambda: True)
+    articles = read_articles([str(DEMO)], ProblemLog())
+    summarize_story(articles, Options(fork_sentences=1), ("summary", "timeline"))
+    summarize_story(articles, Options(fork_sentences=None), ("summary", "timeline"))
+    alone = seen.index(None)  # the forked run predicts on one thread, the one-process run as LightGBM likes
+    assert alone > 0 and seen[:alone] == [1] * alone and set(seen[alone:]) == {None}

@@ -15,8 +15,8 @@ the HTTP service, dataset runs and the Python API (`summarize`) all go through i
 from __future__ import annotations
 
 import dataclasses
-from contextlib import nullcontext
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from tomtat.clean import clean_text, normalize_text
